@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { isoDate, nonEmptyText } from './common.ts';
+
+export const boardSchema = z.strictObject({
+  title: nonEmptyText.default('Youth Justice Partnership Board membership and attendance'),
+  meetings: z.array(isoDate).min(1, { error: 'at least one meeting date' }),
+  members: z
+    .array(
+      z.strictObject({
+        name: nonEmptyText,
+        role: nonEmptyText,
+        organisation: nonEmptyText,
+        chair: z.boolean().default(false),
+        attended: z.array(isoDate).default([]).meta({ description: 'Meeting dates this member (or their named deputy) attended.' }),
+      }),
+    )
+    .min(1),
+});
+export type Board = z.infer<typeof boardSchema>;

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { nonEmptyText } from './common.ts';
+
+export const glossarySchema = z.strictObject({
+  terms: z.array(
+    z.strictObject({
+      term: nonEmptyText.meta({ description: 'The term as written in the plan, e.g. "First time entrant" or "YJS".' }),
+      expansion: z.string().optional().meta({ description: 'For an abbreviation, what it stands for, e.g. "Youth Justice Service".' }),
+      definition: nonEmptyText,
+    }),
+  ),
+});
+export type Glossary = z.infer<typeof glossarySchema>;

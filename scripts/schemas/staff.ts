@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { count, nonEmptyText } from './common.ts';
+import { breakdownSchema } from './breakdown.ts';
+
+export const staffSchema = z.strictObject({
+  structure: z
+    .array(
+      z.strictObject({
+        role: nonEmptyText,
+        count: z.number().min(0).meta({ description: 'Posts in this role (full-time equivalent allowed).' }),
+        reports_to: z.string().optional().meta({ description: 'The role this one reports to, exactly as written in its role:.' }),
+        team: z.string().optional(),
+      }),
+    )
+    .min(1),
+  diversity: breakdownSchema.meta({ description: 'Staff by ethnicity (rows) and sex (columns).' }),
+  disability: z.strictObject({ yes: count, no: count, not_known: count }).optional(),
+});
+export type Staff = z.infer<typeof staffSchema>;

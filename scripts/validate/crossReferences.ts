@@ -1,0 +1,163 @@
+import type { Problem } from '../errors/Problem.ts';
+import { locateYamlPath } from '../load/locateYamlPath.ts';
+import type { YamlSource } from '../load/loadPlan.ts';
+import type { DataEntry } from '../schemas/dataKinds.ts';
+import type { Plan } from '../schemas/plan.ts';
+import { closestMatch } from './closestMatch.ts';
+import { formatFieldPath } from './fieldPath.ts';
+
+/**
+ * Checks what a schema cannot see on its own: references between rows and
+ * files, and rows whose lengths must agree. Each problem points at the line.
+ */
+export function checkCrossReferences(entries: Map<string, DataEntry>, sources: Map<string, YamlSource>, plan: Plan | undefined): Problem[] {
+  const problems: Problem[] = [];
+  const at = (entry: DataEntry, path: PropertyKey[], problem: Omit<Problem, 'file' | 'severity' | 'field'> & { severity?: Problem['severity'] }) => {
+    const text = sources.get(entry.file)?.text ?? '';
+    problems.push({ severity: 'error', file: entry.file, field: formatFieldPath(path), ...locateYamlPath(text, path), ...problem });
+  };
+  const priorityIds = plan?.priorities.map((p) => p.id) ?? [];
+
+  for (const entry of entries.values()) {
+    switch (entry.kind) {
+      case 'actions': {
+        const refs = entry.value.actions.map((a) => a.ref);
+        entry.value.actions.forEach((action, index) => {
+          if (refs.indexOf(action.ref) !== index) {
+            at(entry, ['actions', index, 'ref'], { code: 'duplicate-ref', message: `The ref "${action.ref}" is used by more than one action.`, fix: 'Give each action its own ref.' });
+          }
+          if (action.duplicate_of !== undefined) {
+            if (action.duplicate_of === action.ref) {
+              at(entry, ['actions', index, 'duplicate_of'], { code: 'duplicate-of-self', message: `Action ${action.ref} says it duplicates itself.`, fix: 'Point duplicate_of at the other action, or remove it.' });
+            } else if (!refs.includes(action.duplicate_of)) {
+              const suggestion = closestMatch(action.duplicate_of, refs);
+              at(entry, ['actions', index, 'duplicate_of'], {
+                code: 'duplicate-of-missing',
+                message: `Action ${action.ref} says it duplicates action "${action.duplicate_of}", but there is no action with that ref in this file.`,
+                expected: `one of ${refs.join(', ')}`,
+                found: action.duplicate_of,
+                fix: suggestion ? `Did you mean "${suggestion}"?` : 'Correct the ref, or remove duplicate_of.',
+              });
+            }
+          }
+          if (action.priority !== undefined && plan && !priorityIds.includes(action.priority)) {
+            at(entry, ['actions', index, 'priority'], {
+              code: 'unknown-priority',
+              message: `Action ${action.ref} names priority "${action.priority}", which is not in plan.yaml.`,
+              expected: `one of ${priorityIds.join(', ')}`,
+              found: action.priority,
+              fix: closestMatch(action.priority, priorityIds) ? `Did you mean "${closestMatch(action.priority, priorityIds)}"?` : 'Use the id of a priority in plan.yaml.',
+            });
+          }
+        });
+        break;
+      }
+      case 'indicators': {
+        const periods = entry.value.periods.length;
+        entry.value.series.forEach((series, index) => {
+          if (series.values.length !== periods) {
+            at(entry, ['series', index, 'values'], {
+              code: 'periods-mismatch',
+              message: `The series "${series.name}" has ${series.values.length} values but there are ${periods} periods, so its values cannot be matched to periods.`,
+              expected: `${periods} values (use null for a period with no figure)`,
+              found: `${series.values.length} values`,
+              fix: 'Add or remove values so there is exactly one for each period, in the same order.',
+            });
+          }
+        });
+        break;
+      }
+      case 'breakdowns':
+        checkBreakdownRows(entry.value, [], (path, p) => at(entry, path, p));
+        break;
+      case 'staff':
+        checkBreakdownRows(entry.value.diversity, ['diversity'], (path, p) => at(entry, path, p));
+        {
+          const roles = entry.value.structure.map((r) => r.role);
+          entry.value.structure.forEach((role, index) => {
+            if (role.reports_to !== undefined && !roles.includes(role.reports_to)) {
+              at(entry, ['structure', index, 'reports_to'], {
+                code: 'unknown-role',
+                message: `"${role.role}" reports to "${role.reports_to}", which is not a role in this structure.`,
+                expected: `one of ${roles.join(', ')}`,
+                found: role.reports_to,
+                fix: closestMatch(role.reports_to, roles) ? `Did you mean "${closestMatch(role.reports_to, roles)}"?` : 'Write the role exactly as in its role: line.',
+              });
+            }
+          });
+        }
+        break;
+      case 'board': {
+        const meetings = entry.value.meetings;
+        entry.value.members.forEach((member, index) => {
+          member.attended.forEach((date, j) => {
+            if (!meetings.includes(date)) {
+              at(entry, ['members', index, 'attended', j], {
+                code: 'unknown-meeting',
+                message: `${member.name} is recorded as attending a meeting on ${date}, but that date is not in meetings.`,
+                expected: `one of ${meetings.join(', ')}`,
+                found: date,
+                fix: 'Correct the date, or add the meeting to meetings.',
+              });
+            }
+          });
+        });
+        break;
+      }
+      case 'inspection': {
+        entry.value.recommendations.forEach((recommendation, index) => {
+          recommendation.actions.forEach((reference, j) => {
+            const [planId, ref] = reference.split('#');
+            const target = planId ? entries.get(planId) : undefined;
+            const refs = target?.kind === 'actions' ? target.value.actions.map((a) => a.ref) : [];
+            if (!target || target.kind !== 'actions' || ref === undefined || !refs.includes(ref)) {
+              at(entry, ['recommendations', index, 'actions', j], {
+                code: 'unknown-action',
+                message: `Recommendation ${recommendation.id} points at action "${reference}", which does not exist.`,
+                expected: 'ACTION-PLAN-ID#REF, e.g. service-improvement#2.1, naming a file in data/actions/ and a ref in it',
+                found: reference,
+                fix: !target ? `There is no data/actions/${planId ?? ''}.yaml.` : `Refs in ${target.file}: ${refs.join(', ')}.`,
+              });
+            }
+          });
+        });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return problems;
+}
+
+type BreakdownLike = { columns?: string[] | undefined; rows: { label: string; count?: number | undefined; counts?: number[] | undefined }[] };
+
+function checkBreakdownRows(
+  breakdown: BreakdownLike,
+  prefix: PropertyKey[],
+  report: (path: PropertyKey[], problem: Omit<Problem, 'file' | 'severity' | 'field'>) => void,
+): void {
+  const width = breakdown.columns?.length;
+  breakdown.rows.forEach((row, index) => {
+    const path = [...prefix, 'rows', index];
+    if (width === undefined) {
+      if (row.count === undefined || row.counts !== undefined) {
+        report(path, {
+          code: 'breakdown-row-shape',
+          message: `Row "${row.label}" needs a single count:, because this table has no columns: list.`,
+          expected: 'count: NUMBER',
+          found: row.counts ? 'counts: [...]' : 'no count',
+          fix: 'Write count: 12, or add columns: [...] and give every row counts: [...].',
+        });
+      }
+    } else if (row.counts === undefined || row.counts.length !== width || row.count !== undefined) {
+      report(path, {
+        code: 'breakdown-row-shape',
+        message: `Row "${row.label}" needs ${width} counts, one for each column (${breakdown.columns!.join(', ')}).`,
+        expected: `counts: [${breakdown.columns!.map(() => 'N').join(', ')}]`,
+        found: row.counts ? `${row.counts.length} counts` : row.count !== undefined ? 'count: (a single number)' : 'no counts',
+        fix: 'Give one count for each column, in the same order.',
+      });
+    }
+  });
+}

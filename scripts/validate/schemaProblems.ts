@@ -1,0 +1,87 @@
+import type { z } from 'zod';
+import type { Problem } from '../errors/Problem.ts';
+import { locateYamlPath } from '../load/locateYamlPath.ts';
+import type { SourceFile } from '../load/readPlanFile.ts';
+import { closestMatch } from './closestMatch.ts';
+import { formatFieldPath } from './fieldPath.ts';
+import { allowedKeysAt } from './schemaAt.ts';
+
+/**
+ * Turns schema issues into problems an author can act on: the file, the
+ * line, the field, what was expected, what was found, and a fix.
+ * `yamlText` is the YAML the paths refer to (front matter for chapters).
+ */
+export function schemaProblems(
+  issues: readonly z.core.$ZodIssue[],
+  source: SourceFile,
+  schema: z.core.$ZodType,
+  yamlText = source.text,
+  lineOffset = 0,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = allowedKeysAt(schema, issue.path);
+      for (const key of issue.keys) {
+        const path = [...issue.path, key];
+        const suggestion = closestMatch(key, allowed);
+        problems.push({
+          severity: 'error',
+          code: 'unknown-field',
+          file: source.file,
+          ...locateYamlPath(yamlText, path, true, lineOffset),
+          field: formatFieldPath(path),
+          message: `Unknown field "${key}".`,
+          expected: allowed.length ? `one of ${allowed.join(', ')}` : undefined,
+          found: key,
+          fix: suggestion ? `Did you mean "${suggestion}"?` : 'Remove it, or check the spelling against the fields expected here.',
+        });
+      }
+      continue;
+    }
+    const input = (issue as { input?: unknown }).input;
+    const missing = issue.code === 'invalid_type' && input === undefined;
+    const field = formatFieldPath(issue.path);
+    const lastStep = issue.path[issue.path.length - 1];
+    problems.push({
+      severity: 'error',
+      code: missing ? 'missing-field' : issue.code === 'invalid_type' ? 'wrong-type' : 'invalid-value',
+      file: source.file,
+      ...locateYamlPath(yamlText, missing ? issue.path.slice(0, -1) : issue.path, false, lineOffset),
+      field: field || undefined,
+      message: missing
+        ? `The required field "${String(lastStep)}" is missing.`
+        : `The value of ${field ? `"${field}"` : 'this file'} is not valid.`,
+      expected: expectedText(issue),
+      found: missing ? undefined : describeFound(input),
+      fix: missing ? `Add "${String(lastStep)}:" here.` : fixFor(issue, input),
+    });
+  }
+  return problems;
+}
+
+function expectedText(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_value') return `one of ${issue.values.map((v) => String(v)).join(', ')}`;
+  if (issue.code === 'invalid_type' && /^Invalid input/.test(issue.message)) return `a value of type ${issue.expected}`;
+  if (issue.code === 'too_small' && issue.origin === 'array') return `at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`;
+  return issue.message;
+}
+
+function fixFor(issue: z.core.$ZodIssue, input: unknown): string | undefined {
+  if (issue.code === 'invalid_value' && typeof input === 'string') {
+    const suggestion = closestMatch(input, issue.values.map(String));
+    return suggestion ? `Did you mean "${suggestion}"?` : `Use one of: ${issue.values.map(String).join(', ')}.`;
+  }
+  if (issue.code === 'invalid_type' && typeof input === 'string' && issue.expected === 'number') {
+    return 'Write the number without quotes, symbols or commas, for example 1250.50.';
+  }
+  return undefined;
+}
+
+export function describeFound(value: unknown): string {
+  if (value === null) return 'nothing (an empty value)';
+  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (typeof value === 'object') return 'a block of fields';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  return String(value);
+}

@@ -1,0 +1,103 @@
+import type { Problem } from '../errors/Problem.ts';
+import { availableFrameworks, loadFramework } from '../load/loadFramework.ts';
+import { locateYamlPath } from '../load/locateYamlPath.ts';
+import type { LoadedPlan, MarkdownSource, YamlSource } from '../load/loadPlan.ts';
+import type { DataEntry } from '../schemas/dataKinds.ts';
+import type { Framework } from '../schemas/framework.ts';
+import { planSchema, type Plan } from '../schemas/plan.ts';
+import { closestMatch } from './closestMatch.ts';
+import { checkCrossReferences } from './crossReferences.ts';
+import { schemaProblems } from './schemaProblems.ts';
+import { validateData } from './validateData.ts';
+import { validateStructure, type PlannedChapter } from './validateStructure.ts';
+
+/** A plan whose every file has been checked; later stages may trust its types. */
+export interface ValidPlan {
+  dir: string;
+  plan: Plan;
+  framework: Framework;
+  chapters: PlannedChapter[];
+  data: Map<string, DataEntry>;
+  dataSources: Map<string, YamlSource>;
+  youngPeople: MarkdownSource[];
+  /** Warnings only: a ValidPlan has no errors. */
+  warnings: Problem[];
+}
+
+export type ValidationResult = { ok: true; plan: ValidPlan } | { ok: false; problems: Problem[] };
+
+/** Checks the whole plan and returns every problem found, or the typed plan. */
+export async function validatePlan(loaded: LoadedPlan): Promise<ValidationResult> {
+  const problems: Problem[] = [...loaded.problems];
+
+  let plan: Plan | undefined;
+  if (loaded.plan) {
+    const result = planSchema.safeParse(loaded.plan.data, { reportInput: true });
+    if (result.success) plan = result.data;
+    else problems.push(...schemaProblems(result.error.issues, loaded.plan, planSchema));
+  }
+
+  let framework: Framework | undefined;
+  const frameworkId = plan?.framework ?? frameworkIdFrom(loaded.plan?.data);
+  if (frameworkId !== undefined && loaded.plan) {
+    const available = availableFrameworks();
+    if (!available.includes(frameworkId)) {
+      problems.push({
+        severity: 'error',
+        code: 'unknown-framework',
+        file: loaded.plan.file,
+        ...locateYamlPath(loaded.plan.text, ['framework']),
+        field: 'framework',
+        message: `There is no framework edition called "${frameworkId}".`,
+        expected: `one of ${available.join(', ')}`,
+        found: frameworkId,
+        fix: closestMatch(frameworkId, available) ? `Did you mean "${closestMatch(frameworkId, available)}"?` : 'Use one of the editions listed.',
+      });
+    } else {
+      const loadedFramework = await loadFramework(frameworkId);
+      framework = loadedFramework.framework;
+      problems.push(...loadedFramework.problems);
+    }
+  }
+
+  const { entries, problems: dataProblems } = validateData(loaded.data);
+  problems.push(...dataProblems);
+  const dataSources = new Map(loaded.data.map((source) => [source.file, source]));
+  problems.push(...checkCrossReferences(entries, dataSources, plan));
+
+  let chapters: PlannedChapter[] = [];
+  if (framework) {
+    const structure = validateStructure(framework, loaded.chapters);
+    chapters = structure.chapters;
+    problems.push(...structure.problems);
+    problems.push(...missingDataProblems(framework, entries));
+  }
+
+  if (!plan || !framework || problems.some((p) => p.severity === 'error')) return { ok: false, problems };
+  return {
+    ok: true,
+    plan: { dir: loaded.dir, plan, framework, chapters, data: entries, dataSources, youngPeople: loaded.youngPeople, warnings: problems },
+  };
+}
+
+function frameworkIdFrom(data: unknown): string | undefined {
+  if (data && typeof data === 'object' && 'framework' in data && typeof data.framework === 'string') return data.framework;
+  return undefined;
+}
+
+function missingDataProblems(framework: Framework, entries: Map<string, DataEntry>): Problem[] {
+  const problems: Problem[] = [];
+  for (const chapter of framework.chapters) {
+    for (const name of chapter.data ?? []) {
+      if (entries.has(name)) continue;
+      problems.push({
+        severity: 'error',
+        code: 'missing-data-file',
+        file: `data/${name}.yaml`,
+        message: `The chapter "${chapter.title}" needs data/${name}.yaml, which is missing or has errors.`,
+        fix: `Create data/${name}.yaml. Run "yjplan new" to see an empty example of each data file.`,
+      });
+    }
+  }
+  return problems;
+}
