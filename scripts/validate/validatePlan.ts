@@ -70,7 +70,7 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidationResult
     const structure = validateStructure(framework, loaded.chapters);
     chapters = structure.chapters;
     problems.push(...structure.problems);
-    problems.push(...missingDataProblems(framework, entries));
+    problems.push(...missingDataProblems(framework, entries, loaded));
   }
 
   if (!plan || !framework || problems.some((p) => p.severity === 'error')) return { ok: false, problems };
@@ -85,16 +85,18 @@ function frameworkIdFrom(data: unknown): string | undefined {
   return undefined;
 }
 
-function missingDataProblems(framework: Framework, entries: Map<string, DataEntry>): Problem[] {
+function missingDataProblems(framework: Framework, entries: Map<string, DataEntry>, loaded: LoadedPlan): Problem[] {
   const problems: Problem[] = [];
+  // A file that exists but has errors is already reported; only absence is reported here.
+  const reported = new Set(loaded.problems.map((p) => p.file));
   for (const chapter of framework.chapters) {
     for (const name of chapter.data ?? []) {
-      if (entries.has(name)) continue;
+      if (entries.has(name) || reported.has(`data/${name}.yaml`) || loaded.data.some((d) => d.file === `data/${name}.yaml`)) continue;
       problems.push({
         severity: 'error',
         code: 'missing-data-file',
         file: `data/${name}.yaml`,
-        message: `The chapter "${chapter.title}" needs data/${name}.yaml, which is missing or has errors.`,
+        message: `The chapter "${chapter.title}" needs data/${name}.yaml, which is missing.`,
         fix: `Create data/${name}.yaml. Run "yjplan new" to see an empty example of each data file.`,
       });
     }

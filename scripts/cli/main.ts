@@ -1,0 +1,50 @@
+import { Command, Option } from 'commander';
+import path from 'node:path';
+import { buildPlan, preparePlan } from '../build.ts';
+import { formatProblems } from '../errors/formatProblems.ts';
+import { PlanValidationError } from '../errors/PlanValidationError.ts';
+import { engineRoot } from '../paths.ts';
+
+const program = new Command('yjplan')
+  .description('Publish a Youth Justice Plan as a website, a PDF and a young-person version.')
+  .showHelpAfterError();
+
+const planOption = () => new Option('--plan <dir>', 'the plan folder (holding plan.yaml, content/ and data/)').default(engineRoot, 'the example plan');
+
+program
+  .command('build')
+  .description('check the plan and build every output into the output folder')
+  .addOption(planOption())
+  .option('--out <dir>', 'where to write the outputs', 'dist')
+  .addOption(new Option('--audience <audience>', 'public outputs hide small numbers; internal shows everything').choices(['public', 'internal']).default('public'))
+  .action(async (options: { plan: string; out: string; audience: 'public' | 'internal' }) => {
+    const started = performance.now();
+    const result = await buildPlan({ planDir: options.plan, outputDir: options.out, audience: options.audience });
+    if (result.problems.length) console.error(formatProblems(result.problems));
+    for (const output of result.outputs) console.log(`Wrote ${path.relative(process.cwd(), output) || output}`);
+    console.log(`Built ${result.rendered.title} in ${Math.round(performance.now() - started)} ms.`);
+  });
+
+program
+  .command('check')
+  .description('check the plan for problems without writing anything')
+  .addOption(planOption())
+  .action(async (options: { plan: string }) => {
+    const { problems, rendered } = await preparePlan(options.plan);
+    if (problems.length) console.error(formatProblems(problems));
+    console.log(`${rendered.title}: no errors${problems.length ? ` (${problems.length} warning${problems.length === 1 ? '' : 's'})` : ''}.`);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof PlanValidationError) {
+    console.error(formatProblems(error.problems));
+    console.error(`\n${error.message}`);
+    process.exitCode = 1;
+  } else {
+    console.error(error instanceof Error ? `yjplan failed: ${error.message}` : error);
+    if (process.env.YJPLAN_DEBUG && error instanceof Error) console.error(error.stack);
+    process.exitCode = 2;
+  }
+}

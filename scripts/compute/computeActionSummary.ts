@@ -1,0 +1,67 @@
+import { actionStatuses, type ActionPlan, type ActionStatus } from '../schemas/actionPlan.ts';
+
+export const actionStatusLabels: Record<ActionStatus, string> = {
+  completed: 'Completed',
+  'on-track': 'Progressing and on track',
+  'may-exceed-target-date': 'May exceed original target date',
+  'not-started': 'Planned but not started',
+};
+
+export const duplicateCountingRule =
+  'An action that repeats another (marked "duplicate of") is listed but not counted again: it is counted once, under the action it repeats.';
+
+export interface ActionRow {
+  ref: string;
+  action: string;
+  lead: string;
+  due: string;
+  progress: string;
+  status: ActionStatus;
+  statusLabel: string;
+  duplicateOf: string | undefined;
+  /** Due before the plan date and not completed. */
+  overdue: boolean;
+  priority: string | undefined;
+}
+
+export interface ActionSummary {
+  title: string;
+  description: string | undefined;
+  rows: ActionRow[];
+  /** Counts by status, duplicates excluded, in the YJB's order. */
+  counts: { status: ActionStatus; label: string; count: number }[];
+  /** Distinct actions: rows less duplicates. */
+  counted: number;
+  duplicates: number;
+  overdue: number;
+}
+
+/** Status counts computed from the rows, so the summary can never disagree with the table. */
+export function computeActionSummary(plan: ActionPlan, planDate: string): ActionSummary {
+  const rows: ActionRow[] = plan.actions.map((a) => ({
+    ref: a.ref,
+    action: a.action,
+    lead: a.lead,
+    due: a.due,
+    progress: a.progress,
+    status: a.status,
+    statusLabel: actionStatusLabels[a.status],
+    duplicateOf: a.duplicate_of,
+    overdue: a.status !== 'completed' && a.due < planDate,
+    priority: a.priority,
+  }));
+  const counted = rows.filter((r) => r.duplicateOf === undefined);
+  return {
+    title: plan.title,
+    description: plan.description,
+    rows,
+    counts: actionStatuses.map((status) => ({
+      status,
+      label: actionStatusLabels[status],
+      count: counted.filter((r) => r.status === status).length,
+    })),
+    counted: counted.length,
+    duplicates: rows.length - counted.length,
+    overdue: counted.filter((r) => r.overdue).length,
+  };
+}

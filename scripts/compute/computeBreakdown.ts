@@ -1,0 +1,102 @@
+import type { Problem } from '../errors/Problem.ts';
+import type { Breakdown } from '../schemas/breakdown.ts';
+import { percentage } from './percentage.ts';
+import { shownCount, type Disclosure, type ShownCount, type ShownPercent, type SuppressionRecord } from './shownCount.ts';
+import { suppressCounts } from './suppressCounts.ts';
+
+export interface BreakdownRow {
+  label: string;
+  cells: ShownCount[];
+  total: ShownCount;
+  /** Share of the grand total, one decimal place. */
+  share: ShownPercent;
+}
+
+export interface BreakdownFigures {
+  title: string;
+  description: string | undefined;
+  source: string | undefined;
+  categoryLabel: string;
+  columns: string[];
+  /** False for a one-column table, which then shows no separate row totals. */
+  multiColumn: boolean;
+  rows: BreakdownRow[];
+  columnTotals: ShownCount[];
+  grandTotal: ShownCount;
+  suppressions: SuppressionRecord[];
+  warnings: Problem[];
+}
+
+/**
+ * Totals, shares and disclosure control for a table of counts. Suppression
+ * runs on the whole grid, totals included, before anything is published.
+ */
+export function computeBreakdown(breakdown: Breakdown, disclosure: Disclosure, file: string): BreakdownFigures {
+  const columns = breakdown.columns ?? ['Number'];
+  const width = columns.length;
+  const matrix = breakdown.rows.map((row) => row.counts ?? [row.count ?? 0]);
+  const rowTotals = matrix.map((cells) => cells.reduce((a, b) => a + b, 0));
+  const columnTotals = columns.map((_, j) => matrix.reduce((sum, cells) => sum + (cells[j] ?? 0), 0));
+  const grandTotal = rowTotals.reduce((a, b) => a + b, 0);
+
+  // Lay every value out in one list of slots so one pass can protect them all.
+  const values: number[] = [];
+  const cellSlot = matrix.map((cells) => cells.map((v) => values.push(v) - 1));
+  const rowTotalSlot = width > 1 ? rowTotals.map((v) => values.push(v) - 1) : cellSlot.map((cells) => cells[0]!);
+  const columnTotalSlot = columnTotals.map((v) => values.push(v) - 1);
+  const grandSlot = width > 1 ? values.push(grandTotal) - 1 : columnTotalSlot[0]!;
+  const lines: number[][] = [];
+  if (width > 1) {
+    cellSlot.forEach((cells, i) => lines.push([...cells, rowTotalSlot[i]!]));
+    lines.push([...columnTotalSlot, grandSlot]);
+  }
+  columns.forEach((_, j) => lines.push([...cellSlot.map((cells) => cells[j]!), columnTotalSlot[j]!]));
+  if (width > 1) lines.push([...rowTotalSlot, grandSlot]);
+  const reasons = suppressCounts({ values, lines }, disclosure.threshold);
+
+  const suppressions: SuppressionRecord[] = [];
+  const publish = (slot: number, cell: string): ShownCount => {
+    const reason = reasons[slot];
+    if (reason) suppressions.push({ file, table: breakdown.title, cell, reason });
+    return shownCount(values[slot]!, reason);
+  };
+  const grand = publish(grandSlot, 'Total');
+  const rows = breakdown.rows.map((row, i) => {
+    const cells = width > 1 ? cellSlot[i]!.map((slot, j) => publish(slot, `${row.label} / ${columns[j]}`)) : [];
+    const total = width > 1 ? publish(rowTotalSlot[i]!, `${row.label} / Total`) : publish(rowTotalSlot[i]!, row.label);
+    const share: ShownPercent =
+      total.value === null || grand.value === null
+        ? { value: null, suppressed: total.suppressed ?? grand.suppressed ?? 'secondary' }
+        : { value: percentage(total.value, grand.value, 1) };
+    return { label: row.label, cells: width > 1 ? cells : [total], total, share };
+  });
+  const shownColumnTotals = width > 1 ? columnTotalSlot.map((slot, j) => publish(slot, `Total / ${columns[j]}`)) : [grand];
+
+  const warnings: Problem[] = [];
+  if (breakdown.stated_total !== undefined && breakdown.stated_total !== grandTotal) {
+    warnings.push({
+      severity: 'warning',
+      code: 'stated-total-mismatch',
+      file,
+      field: 'stated_total',
+      message: `The rows add up to ${grandTotal}, but stated_total says ${breakdown.stated_total}. yjplan shows the total of the rows.`,
+      expected: String(grandTotal),
+      found: String(breakdown.stated_total),
+      fix: 'Check for a missing or double-counted row, then correct or remove stated_total.',
+    });
+  }
+
+  return {
+    title: breakdown.title,
+    description: breakdown.description,
+    source: breakdown.source,
+    categoryLabel: breakdown.category_label,
+    columns,
+    multiColumn: width > 1,
+    rows,
+    columnTotals: shownColumnTotals,
+    grandTotal: grand,
+    suppressions,
+    warnings,
+  };
+}

@@ -1,0 +1,90 @@
+import type { Problem } from '../errors/Problem.ts';
+import type { DataEntry } from '../schemas/dataKinds.ts';
+import type { ValidPlan } from '../validate/validatePlan.ts';
+import { computeActionSummary, type ActionSummary } from './computeActionSummary.ts';
+import { computeBoardAttendance, type BoardAttendance } from './computeBoardAttendance.ts';
+import { computeBreakdown, type BreakdownFigures } from './computeBreakdown.ts';
+import { computeBudget, computePartnerContributions, type BudgetFigures, type PartnerContributionFigures } from './computeBudget.ts';
+import { computeIndicator, type IndicatorFigures } from './computeIndicator.ts';
+import { computeKpis, type KpiFigures } from './computeKpis.ts';
+import type { Disclosure, SuppressionRecord } from './shownCount.ts';
+import type { Inspection } from '../schemas/inspection.ts';
+import type { Glossary } from '../schemas/glossary.ts';
+import type { Staff } from '../schemas/staff.ts';
+
+export type Audience = 'public' | 'internal';
+
+/** Every figure a page may show, computed once per build and shared by all outputs. */
+export type DataFigures =
+  | { kind: 'actions'; id: string; file: string; figures: ActionSummary }
+  | { kind: 'budgets'; id: string; file: string; figures: BudgetFigures }
+  | { kind: 'partner-contributions'; id: string; file: string; figures: PartnerContributionFigures }
+  | { kind: 'breakdowns'; id: string; file: string; figures: BreakdownFigures }
+  | { kind: 'indicators'; id: string; file: string; figures: IndicatorFigures }
+  | { kind: 'kpis'; id: string; file: string; figures: KpiFigures }
+  | { kind: 'board'; id: string; file: string; figures: BoardAttendance }
+  | { kind: 'staff'; id: string; file: string; figures: { structure: Staff['structure']; diversity: BreakdownFigures; disability: Staff['disability'] } }
+  | { kind: 'inspection'; id: string; file: string; figures: Inspection }
+  | { kind: 'glossary'; id: string; file: string; figures: Glossary };
+
+export interface PlanFigures {
+  audience: Audience;
+  disclosure: Disclosure;
+  byId: Map<string, DataFigures>;
+  suppressions: SuppressionRecord[];
+  warnings: Problem[];
+}
+
+export function computePlanFigures(valid: ValidPlan, audience: Audience = 'public'): PlanFigures {
+  const disclosure: Disclosure = {
+    threshold: audience === 'internal' ? 0 : valid.plan.disclosure.threshold,
+    symbol: valid.plan.disclosure.symbol,
+  };
+  const byId = new Map<string, DataFigures>();
+  const suppressions: SuppressionRecord[] = [];
+  const warnings: Problem[] = [];
+  for (const entry of valid.data.values()) {
+    const figures = computeEntry(entry, disclosure, valid.plan.plan_date);
+    byId.set(entry.id, figures);
+    if (figures.kind === 'breakdowns') {
+      suppressions.push(...figures.figures.suppressions);
+      warnings.push(...figures.figures.warnings);
+    } else if (figures.kind === 'staff') {
+      suppressions.push(...figures.figures.diversity.suppressions);
+      warnings.push(...figures.figures.diversity.warnings);
+    } else if (figures.kind === 'kpis') {
+      suppressions.push(...figures.figures.suppressions);
+    }
+  }
+  return { audience, disclosure, byId, suppressions, warnings };
+}
+
+function computeEntry(entry: DataEntry, disclosure: Disclosure, planDate: string): DataFigures {
+  const base = { id: entry.id, file: entry.file };
+  switch (entry.kind) {
+    case 'actions':
+      return { ...base, kind: 'actions', figures: computeActionSummary(entry.value, planDate) };
+    case 'budgets':
+      return { ...base, kind: 'budgets', figures: computeBudget(entry.value) };
+    case 'partner-contributions':
+      return { ...base, kind: 'partner-contributions', figures: computePartnerContributions(entry.value) };
+    case 'breakdowns':
+      return { ...base, kind: 'breakdowns', figures: computeBreakdown(entry.value, disclosure, entry.file) };
+    case 'indicators':
+      return { ...base, kind: 'indicators', figures: computeIndicator(entry.value) };
+    case 'kpis':
+      return { ...base, kind: 'kpis', figures: computeKpis(entry.value, disclosure, entry.file) };
+    case 'board':
+      return { ...base, kind: 'board', figures: computeBoardAttendance(entry.value) };
+    case 'staff':
+      return {
+        ...base,
+        kind: 'staff',
+        figures: { structure: entry.value.structure, diversity: computeBreakdown(entry.value.diversity, disclosure, entry.file), disability: entry.value.disability },
+      };
+    case 'inspection':
+      return { ...base, kind: 'inspection', figures: entry.value };
+    case 'glossary':
+      return { ...base, kind: 'glossary', figures: entry.value };
+  }
+}

@@ -1,0 +1,18 @@
+import { formatCount, formatNumber, formatPercent } from './formatCount.ts';
+import { formatDate } from './formatDate.ts';
+import { formatPounds } from './formatPounds.ts';
+import { relativeUrl } from './relativeUrl.ts';
+import { slugify } from './slugify.ts';
+
+/** Every filter the templates use, registered the same way in Eleventy and in the shortcode renderer. */
+export const filters = {
+  formatCount,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatPounds,
+  relativeUrl,
+  slugify,
+} as const;
+
+export { formatCount, formatDate, formatNumber, formatPercent, formatPounds, relativeUrl, slugify };

@@ -1,0 +1,131 @@
+import type { Problem } from '../errors/Problem.ts';
+import type { MarkdownSource } from '../load/loadPlan.ts';
+import { closestMatch } from '../validate/closestMatch.ts';
+import type { GlossaryEntry } from './markdown/glossaryTerms.ts';
+import type { HeadingEnv } from './markdown/headingIds.ts';
+import { createMarkdown } from './markdown/createMarkdown.ts';
+import { parseShortcodes } from './shortcodes/parseShortcodes.ts';
+import { shortcodes } from './shortcodes/index.ts';
+import type { ShortcodeContext, ShortcodeProblem } from './shortcodes/ShortcodeContext.ts';
+
+export interface RenderedMarkdown {
+  html: string;
+  headings: { level: number; id: string; text: string }[];
+  problems: Problem[];
+}
+
+const markdown = createMarkdown();
+
+/**
+ * Renders a chapter's Markdown: shortcodes become placeholders, Markdown
+ * becomes HTML, then each placeholder is swapped for the component it
+ * stands for. Placeholders keep component HTML away from the Markdown
+ * renderer, which escapes all raw HTML.
+ */
+export function renderMarkdownPage(
+  source: MarkdownSource,
+  options: { idPrefix: string; glossary: GlossaryEntry[]; glossaryHref: string | undefined; context: Omit<ShortcodeContext, 'report' | 'lookup'> & Pick<ShortcodeContext, 'lookup'> },
+): RenderedMarkdown {
+  const problems: Problem[] = [];
+  const at = (line: number, column?: number) => ({ file: source.file, line: source.bodyLine + line - 1, column });
+  const { calls, unparsed } = parseShortcodes(source.body);
+
+  for (const item of unparsed) {
+    const name = /^\{%-?\s*([a-z-]+)/i.exec(item.raw)?.[1];
+    const suggestion = name ? closestMatch(name, Object.keys(shortcodes)) : undefined;
+    problems.push({
+      severity: 'error',
+      code: 'unknown-shortcode',
+      ...at(item.line, item.column),
+      message: `yjplan cannot read ${item.raw}.`,
+      expected: `a shortcode such as ${Object.values(shortcodes).map((s) => s.usage).join(', ')}`,
+      found: item.raw,
+      fix: suggestion && suggestion !== name ? `Did you mean {% ${suggestion} … %}?` : 'Check the name and put each argument in double quotes.',
+    });
+  }
+
+  const slots: { token: string; html: string; block: boolean }[] = [];
+  let body = '';
+  let cursor = 0;
+  const lineStarts = [0, ...[...source.body.matchAll(/\n/g)].map((m) => (m.index ?? 0) + 1)];
+  for (const call of calls) {
+    const offset = lineStarts[call.line - 1]! + call.column - 1;
+    body += source.body.slice(cursor, offset);
+    cursor = offset + call.raw.length;
+    const shortcode = shortcodes[call.name];
+    const report = (problem: ShortcodeProblem) => problems.push({ severity: 'error', ...at(call.line, call.column), ...problem });
+    if (!shortcode) {
+      const suggestion = closestMatch(call.name, Object.keys(shortcodes));
+      report({
+        code: 'unknown-shortcode',
+        message: `There is no shortcode called "${call.name}".`,
+        expected: `one of ${Object.keys(shortcodes).join(', ')}`,
+        found: call.name,
+        fix: suggestion ? `Did you mean {% ${suggestion} … %}?` : `Use one of: ${Object.values(shortcodes).map((s) => s.usage).join(', ')}.`,
+      });
+      continue;
+    }
+    if (shortcode.block && !call.alone) {
+      report({
+        code: 'block-shortcode-inline',
+        message: `${call.raw} makes a table or chart, so it must be on a line of its own.`,
+        fix: 'Put it on its own line, with a blank line before and after.',
+      });
+      continue;
+    }
+    const context: ShortcodeContext = {
+      ...options.context,
+      lookup: (id, kinds) => {
+        if (id === undefined) {
+          report({ code: 'missing-shortcode-argument', message: `${call.raw} needs the id of a data file.`, expected: shortcode.usage, found: call.raw });
+          return undefined;
+        }
+        const entry = options.context.figures.byId.get(id);
+        const ids = [...options.context.figures.byId.values()].filter((e) => !kinds || kinds.includes(e.kind)).map((e) => e.id);
+        if (!entry || (kinds && !kinds.includes(entry.kind))) {
+          const suggestion = closestMatch(id, ids);
+          report({
+            code: entry ? 'wrong-data-kind' : 'unknown-data-id',
+            message: entry
+              ? `${call.raw} needs ${kinds!.join(' or ')} data, but "${id}" is ${entry.kind} data (${entry.file}).`
+              : `${call.raw} refers to "${id}", but there is no data file with that name.`,
+            expected: ids.length ? `one of ${ids.join(', ')}` : 'a data file in data/',
+            found: id,
+            fix: suggestion ? `Did you mean "${suggestion}"?` : `Create the data file (for example data/indicators/${id}.yaml), or correct the id.`,
+          });
+          return undefined;
+        }
+        return entry;
+      },
+      report,
+    };
+    const token = `yjplanslot${slots.length}x`;
+    slots.push({ token, html: shortcode.render(call.args, context), block: shortcode.block });
+    // The token takes the call's place exactly, so line numbers stay true.
+    body += token;
+  }
+  body += source.body.slice(cursor);
+
+  const env: HeadingEnv & { glossary: GlossaryEntry[]; glossaryHref: string | undefined } = {
+    idPrefix: options.idPrefix,
+    glossary: options.glossary,
+    glossaryHref: options.glossaryHref,
+  };
+  let html = markdown.render(body, env);
+  for (const slot of slots) {
+    if (!slot.block) html = html.split(slot.token).join(slot.html);
+    else if (html.includes(`<p>${slot.token}</p>`)) html = html.replace(`<p>${slot.token}</p>`, () => slot.html);
+    // A block call with text on the line next to it sits inside a paragraph: split the paragraph around it.
+    else html = html.replace(new RegExp(`\\n?${slot.token}\\n?`), () => `</p>\n${slot.html}\n<p>`).replace(/<p>\s*<\/p>\n?/g, '');
+  }
+  for (const line of env.demotedH1Lines ?? []) {
+    problems.push({
+      severity: 'warning',
+      code: 'h1-in-chapter',
+      ...at(line),
+      message: 'A heading starting with a single # was made a section heading (##). The chapter title is the page\'s only top-level heading.',
+      fix: 'Start section headings with ## and sub-sections with ###.',
+    });
+  }
+  return { html, headings: env.headings ?? [], problems };
+}

@@ -1,0 +1,8 @@
+// Eleventy 3 ships JavaScript without type declarations; this is the part yjplan calls.
+declare module '@11ty/eleventy' {
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: { quietMode?: boolean; configPath?: string; config?: (eleventyConfig: never) => void });
+    write(): Promise<unknown>;
+    toJSON(): Promise<{ url: string; inputPath: string; outputPath: string; content: string }[]>;
+  }
+}

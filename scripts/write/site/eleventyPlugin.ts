@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { templatesDir } from '../../paths.ts';
+import { addFilters } from '../../render/components/componentEnvironment.ts';
+import type { SiteModel } from './siteModel.ts';
+
+/** The parts of Eleventy's config API yjplan uses (Eleventy ships no types). */
+export interface EleventyConfigLike {
+  addGlobalData(name: string, value: unknown): void;
+  addFilter(name: string, fn: (...args: never[]) => unknown): void;
+  addPassthroughCopy(paths: Record<string, string>): void;
+  setQuietMode?(quiet: boolean): void;
+}
+
+/**
+ * Wires the yjplan engine into Eleventy: the pages in templates/pages read
+ * the rendered plan from global data `yjplan`; Eleventy only lays it out
+ * and writes files. Assets are copied as they are.
+ */
+export function yjplanEleventyPlugin(eleventyConfig: EleventyConfigLike, site: SiteModel): void {
+  eleventyConfig.addGlobalData('yjplan', site);
+  addFilters((name, fn) => eleventyConfig.addFilter(name, fn));
+  const fonts = path.join(path.dirname(templatesDir), 'node_modules/@fontsource/atkinson-hyperlegible/files');
+  const passthrough: Record<string, string> = {
+    [path.join(templatesDir, 'assets/site.css')]: 'assets/site.css',
+  };
+  for (const weight of ['400', '700']) {
+    for (const style of ['normal', 'italic']) {
+      const file = `atkinson-hyperlegible-latin-${weight}-${style}.woff2`;
+      passthrough[path.join(fonts, file)] = `assets/fonts/${file}`;
+    }
+  }
+  for (const asset of site.assets) passthrough[asset.from] = asset.to;
+  eleventyConfig.addPassthroughCopy(passthrough);
+}

@@ -1,0 +1,30 @@
+import path from 'node:path';
+import type { RenderedPlan } from '../../render/renderPlan.ts';
+import { glossaryUrl } from '../../render/renderPlan.ts';
+
+/** The rendered plan plus what only the website needs: where its files go and what to link. */
+export interface SiteModel extends RenderedPlan {
+  glossaryUrl: string | undefined;
+  youngPeopleUrl: string | undefined;
+  pdfFileName: string | undefined;
+  logoUrl: string | undefined;
+  /** Files copied from the plan folder into the site, e.g. the logo. */
+  assets: { from: string; to: string }[];
+}
+
+export function buildSiteModel(rendered: RenderedPlan, planDir: string, options: { pdfFileName?: string; youngPeople?: boolean }): SiteModel {
+  const assets: SiteModel['assets'] = [];
+  let logoUrl: string | undefined;
+  if (rendered.plan.theme.logo) {
+    logoUrl = `assets/${path.basename(rendered.plan.theme.logo)}`;
+    assets.push({ from: path.join(planDir, rendered.plan.theme.logo), to: logoUrl });
+  }
+  return {
+    ...rendered,
+    glossaryUrl: rendered.chapters.some((c) => c.url === glossaryUrl) ? glossaryUrl : undefined,
+    youngPeopleUrl: options.youngPeople ? 'young-people/index.html' : undefined,
+    pdfFileName: options.pdfFileName,
+    logoUrl,
+    assets,
+  };
+}
