@@ -1,4 +1,6 @@
+import { cp } from 'node:fs/promises';
 import path from 'node:path';
+import type { Browser } from 'puppeteer';
 import { computePlanFigures, type Audience, type PlanFigures } from './compute/computePlanFigures.ts';
 import { PlanValidationError } from './errors/PlanValidationError.ts';
 import { isError, type Problem } from './errors/Problem.ts';
@@ -6,6 +8,10 @@ import { loadPlan } from './load/loadPlan.ts';
 import { renderPlan, type RenderedPlan } from './render/renderPlan.ts';
 import { validatePlan } from './validate/validatePlan.ts';
 import { replaceOutputAtomically } from './write/replaceOutputAtomically.ts';
+import { launchBrowser } from './write/pdf/launchBrowser.ts';
+import { pdfFileName } from './write/pdf/pdfFileName.ts';
+import { writePdf } from './write/pdf/writePdf.ts';
+import { writeYoungPeoplePdf } from './write/pdf/writeYoungPeoplePdf.ts';
 import { buildSiteModel } from './write/site/siteModel.ts';
 import { writeSite } from './write/site/writeSite.ts';
 
@@ -13,6 +19,10 @@ export interface BuildOptions {
   planDir: string;
   outputDir: string;
   audience?: Audience;
+  /** Skip the PDF (the live preview does); on by default. */
+  pdf?: boolean;
+  /** Reuse a running browser, e.g. across many plans; otherwise one is started and closed. */
+  browser?: Browser;
 }
 
 export interface BuildResult {
@@ -44,17 +54,47 @@ export async function preparePlan(planDir: string, audience: Audience = 'public'
 /**
  * Builds every output of a plan:
  *   1–4. preparePlan (load, validate, compute, render)
- *   5.   write       the website with Eleventy, into a staging folder
- *   6.   swap        staged folders replace the old output only when all succeeded
+ *   5.   write site  the website with Eleventy, into a staging folder
+ *   6.   write PDF   print HTML from the same rendered chapters, printed twice by Chromium
+ *   7.   swap        staged folders replace the old output only when all succeeded
  */
 export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
   const { rendered, problems } = await preparePlan(options.planDir, options.audience);
+  const planDir = path.resolve(options.planDir);
+  const wantPdf = options.pdf ?? true;
+  const fileName = pdfFileName(rendered.plan);
+  const youngPeopleFileName = rendered.youngPeople ? pdfFileName(rendered.plan, 'young-people') : undefined;
   const outputs: string[] = [];
   await replaceOutputAtomically(options.outputDir, async (staging) => {
-    const site = buildSiteModel(rendered, path.resolve(options.planDir), {});
-    await writeSite(site, path.join(staging, 'site'));
+    const site = buildSiteModel(rendered, planDir, {
+      pdfFileName: wantPdf ? fileName : undefined,
+      youngPeoplePdfFileName: wantPdf ? youngPeopleFileName : undefined,
+    });
+    const siteDir = path.join(staging, 'site');
+    await writeSite(site, siteDir);
     outputs.push(path.join(options.outputDir, 'site'));
-    return ['site'];
+    if (!wantPdf) return ['site'];
+
+    const browser = options.browser ?? (await launchBrowser());
+    try {
+      const pdfFile = path.join(staging, 'pdf', fileName);
+      await writePdf(browser, rendered, {
+        printDir: path.join(staging, 'print'),
+        siteAssetsDir: path.join(siteDir, 'assets'),
+        pdfFile,
+        logoFile: site.logoUrl ? path.join(siteDir, site.logoUrl) : undefined,
+      });
+      outputs.push(path.join(options.outputDir, 'pdf', fileName));
+      if (site.youngPeopleUrl && youngPeopleFileName) {
+        await writeYoungPeoplePdf(browser, rendered, { htmlFile: path.join(siteDir, site.youngPeopleUrl), pdfFile: path.join(staging, 'pdf', youngPeopleFileName) });
+        outputs.push(path.join(options.outputDir, 'pdf', youngPeopleFileName));
+      }
+      // The site links to its own copies, so the site folder can be published on its own.
+      await cp(path.join(staging, 'pdf'), path.join(siteDir, 'pdf'), { recursive: true });
+    } finally {
+      if (!options.browser) await browser.close();
+    }
+    return ['site', 'pdf', 'print'];
   });
   return { rendered, problems, outputs };
 }

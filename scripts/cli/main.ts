@@ -16,10 +16,11 @@ program
   .description('check the plan and build every output into the output folder')
   .addOption(planOption())
   .option('--out <dir>', 'where to write the outputs', 'dist')
+  .option('--no-pdf', 'skip the PDF (faster, for previewing)')
   .addOption(new Option('--audience <audience>', 'public outputs hide small numbers; internal shows everything').choices(['public', 'internal']).default('public'))
-  .action(async (options: { plan: string; out: string; audience: 'public' | 'internal' }) => {
+  .action(async (options: { plan: string; out: string; audience: 'public' | 'internal'; pdf: boolean }) => {
     const started = performance.now();
-    const result = await buildPlan({ planDir: options.plan, outputDir: options.out, audience: options.audience });
+    const result = await buildPlan({ planDir: options.plan, outputDir: options.out, audience: options.audience, pdf: options.pdf });
     if (result.problems.length) console.error(formatProblems(result.problems));
     for (const output of result.outputs) console.log(`Wrote ${path.relative(process.cwd(), output) || output}`);
     console.log(`Built ${result.rendered.title} in ${Math.round(performance.now() - started)} ms.`);

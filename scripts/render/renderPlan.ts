@@ -8,6 +8,7 @@ import { relativeUrl } from './filters/relativeUrl.ts';
 import type { GlossaryEntry } from './markdown/glossaryTerms.ts';
 import { renderCharts } from './renderCharts.ts';
 import { renderMarkdownPage } from './renderMarkdownPage.ts';
+import { renderYoungPeople, type YoungPeopleVersion } from './renderYoungPeople.ts';
 import { parseShortcodes } from './shortcodes/parseShortcodes.ts';
 import type { RenderedChart } from './charts/renderChart.ts';
 
@@ -39,6 +40,8 @@ export interface RenderedPlan {
   chapters: RenderedChapter[];
   glossary: GlossaryEntry[];
   charts: Map<string, RenderedChart>;
+  /** The short version for children, when the plan has one. */
+  youngPeople: YoungPeopleVersion | undefined;
   /** Title used on the home page, in <title> and in the PDF metadata. */
   title: string;
   draft: boolean;
@@ -106,6 +109,9 @@ export async function renderPlan(valid: ValidPlan, figures: PlanFigures): Promis
     };
   });
 
+  const youngPeople = renderYoungPeople(valid, figures, charts);
+  problems.push(...youngPeople.problems);
+
   return {
     plan: valid.plan,
     framework: valid.framework,
@@ -113,6 +119,7 @@ export async function renderPlan(valid: ValidPlan, figures: PlanFigures): Promis
     chapters,
     glossary,
     charts,
+    youngPeople: youngPeople.version,
     title: `${valid.plan.service}: Youth Justice Plan ${valid.plan.period.replace('-', '/')}`,
     draft: valid.plan.sign_off.signed === null,
     problems: [...valid.warnings, ...figures.warnings, ...problems],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hexColour, isoDate, nonEmptyText, slugId } from './common.ts';
+import { youngPeopleSettingsSchema } from './youngPeople.ts';
 
 const person = z.strictObject({
   name: nonEmptyText,
@@ -49,6 +50,7 @@ export const planSchema = z
         logo_alt: z.string().optional(),
       })
       .prefault({}),
+    young_people: youngPeopleSettingsSchema,
     disclosure: z
       .strictObject({
         threshold: z.number().int().min(0).max(10).default(4).meta({

@@ -10,6 +10,7 @@ import { checkCrossReferences } from './crossReferences.ts';
 import { schemaProblems } from './schemaProblems.ts';
 import { validateData } from './validateData.ts';
 import { validateStructure, type PlannedChapter } from './validateStructure.ts';
+import { validateYoungPeople, type YoungPeopleSection } from './validateYoungPeople.ts';
 
 /** A plan whose every file has been checked; later stages may trust its types. */
 export interface ValidPlan {
@@ -19,7 +20,7 @@ export interface ValidPlan {
   chapters: PlannedChapter[];
   data: Map<string, DataEntry>;
   dataSources: Map<string, YamlSource>;
-  youngPeople: MarkdownSource[];
+  youngPeople: YoungPeopleSection[];
   /** Warnings only: a ValidPlan has no errors. */
   warnings: Problem[];
 }
@@ -73,10 +74,21 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidationResult
     problems.push(...missingDataProblems(framework, entries, loaded));
   }
 
+  const glossary = entries.get('glossary');
+  const glossaryTerms = glossary?.kind === 'glossary' ? glossary.value.terms.map((t) => t.term) : [];
+  const youngPeople = validateYoungPeople(loaded.youngPeople, plan, glossaryTerms);
+  for (const problem of youngPeople.problems) {
+    if (problem.file === 'plan.yaml' && problem.field && loaded.plan) {
+      const path = problem.field.replace(/\[(\d+)\]/g, '.$1').split('.').map((step) => (/^\d+$/.test(step) ? Number(step) : step));
+      Object.assign(problem, locateYamlPath(loaded.plan.text, path));
+    }
+  }
+  problems.push(...youngPeople.problems);
+
   if (!plan || !framework || problems.some((p) => p.severity === 'error')) return { ok: false, problems };
   return {
     ok: true,
-    plan: { dir: loaded.dir, plan, framework, chapters, data: entries, dataSources, youngPeople: loaded.youngPeople, warnings: problems },
+    plan: { dir: loaded.dir, plan, framework, chapters, data: entries, dataSources, youngPeople: youngPeople.sections, warnings: problems },
   };
 }
 

@@ -22,6 +22,8 @@ export function yjplanEleventyPlugin(eleventyConfig: EleventyConfigLike, site: S
   const fonts = path.join(path.dirname(templatesDir), 'node_modules/@fontsource/atkinson-hyperlegible/files');
   const passthrough: Record<string, string> = {
     [path.join(templatesDir, 'assets/site.css')]: 'assets/site.css',
+    [path.join(templatesDir, 'assets/print.css')]: 'assets/print.css',
+    [path.join(templatesDir, 'assets/young-people.css')]: 'assets/young-people.css',
   };
   for (const weight of ['400', '700']) {
     for (const style of ['normal', 'italic']) {

@@ -1,18 +1,20 @@
 import path from 'node:path';
 import type { RenderedPlan } from '../../render/renderPlan.ts';
 import { glossaryUrl } from '../../render/renderPlan.ts';
+import { youngPeopleUrl } from '../../render/renderYoungPeople.ts';
 
 /** The rendered plan plus what only the website needs: where its files go and what to link. */
 export interface SiteModel extends RenderedPlan {
   glossaryUrl: string | undefined;
   youngPeopleUrl: string | undefined;
   pdfFileName: string | undefined;
+  youngPeoplePdfFileName: string | undefined;
   logoUrl: string | undefined;
   /** Files copied from the plan folder into the site, e.g. the logo. */
   assets: { from: string; to: string }[];
 }
 
-export function buildSiteModel(rendered: RenderedPlan, planDir: string, options: { pdfFileName?: string; youngPeople?: boolean }): SiteModel {
+export function buildSiteModel(rendered: RenderedPlan, planDir: string, options: { pdfFileName?: string | undefined; youngPeoplePdfFileName?: string | undefined }): SiteModel {
   const assets: SiteModel['assets'] = [];
   let logoUrl: string | undefined;
   if (rendered.plan.theme.logo) {
@@ -22,7 +24,8 @@ export function buildSiteModel(rendered: RenderedPlan, planDir: string, options:
   return {
     ...rendered,
     glossaryUrl: rendered.chapters.some((c) => c.url === glossaryUrl) ? glossaryUrl : undefined,
-    youngPeopleUrl: options.youngPeople ? 'young-people/index.html' : undefined,
+    youngPeopleUrl: rendered.youngPeople ? youngPeopleUrl : undefined,
+    youngPeoplePdfFileName: rendered.youngPeople ? options.youngPeoplePdfFileName : undefined,
     pdfFileName: options.pdfFileName,
     logoUrl,
     assets,

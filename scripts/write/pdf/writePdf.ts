@@ -1,0 +1,55 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser } from 'puppeteer';
+import type { RenderedPlan } from '../../render/renderPlan.ts';
+import { findBookmarkPages } from './findChapterPages.ts';
+import { printPdf } from './printPdf.ts';
+import { chapterBookmarkTitle, renderPrintHtml } from './renderPrintHtml.ts';
+import { setPdfMetadata } from './setPdfMetadata.ts';
+
+export interface WrittenPdf {
+  file: string;
+  /** Page on which each chapter starts, as printed in the contents. */
+  chapterPages: Record<string, number>;
+}
+
+/**
+ * Writes the print PDF in two passes: the first finds the page each chapter
+ * starts on (from the PDF's own bookmarks), the second prints the contents
+ * page with those numbers. The contents page has the same length in both
+ * passes, so the numbers it shows stay true.
+ */
+export async function writePdf(
+  browser: Browser,
+  rendered: RenderedPlan,
+  options: { printDir: string; siteAssetsDir: string; pdfFile: string; logoFile?: string | undefined },
+): Promise<WrittenPdf> {
+  await mkdir(options.printDir, { recursive: true });
+  const htmlFile = path.join(options.printDir, 'index.html');
+  const assetsHref = path.relative(options.printDir, options.siteAssetsDir).split(path.sep).join('/');
+  const logoHref = options.logoFile ? path.relative(options.printDir, options.logoFile).split(path.sep).join('/') : undefined;
+
+  await writeFile(htmlFile, renderPrintHtml(rendered, { assetsHref, logoHref, pages: {} }));
+  const firstPass = await findBookmarkPages(await printPdf(browser, htmlFile));
+  const chapterPages: Record<string, number> = {};
+  for (const chapter of rendered.chapters) {
+    const page = firstPass.get(chapterBookmarkTitle(chapter));
+    if (page === undefined) throw new Error(`The PDF has no bookmark for chapter "${chapterBookmarkTitle(chapter)}", so its page number is unknown.`);
+    chapterPages[chapter.id] = page;
+  }
+
+  await writeFile(htmlFile, renderPrintHtml(rendered, { assetsHref, logoHref, pages: chapterPages }));
+  const pdf = await printPdf(browser, htmlFile);
+  const [year, month, day] = rendered.plan.plan_date.split('-').map(Number);
+  const withMetadata = await setPdfMetadata(pdf, {
+    title: rendered.title,
+    author: rendered.plan.authority,
+    subject: `Youth Justice Plan ${rendered.plan.period.replace('-', '/')} made under section 40 of the Crime and Disorder Act 1998`,
+    keywords: ['youth justice plan', rendered.plan.service, rendered.plan.period],
+    date: new Date(Date.UTC(year!, month! - 1, day!, 12)),
+  });
+  await mkdir(path.dirname(options.pdfFile), { recursive: true });
+  await writeFile(options.pdfFile, withMetadata);
+  return { file: options.pdfFile, chapterPages };
+}
+

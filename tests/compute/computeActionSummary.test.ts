@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { computeActionSummary } from '../../scripts/compute/computeActionSummary.ts';
+import type { ActionPlan } from '../../scripts/schemas/actionPlan.ts';
+
+const action = (ref: string, status: ActionPlan['actions'][number]['status'], due = '2025-09-30', duplicate_of?: string) => ({
+  ref, action: `Action ${ref}`, lead: 'Head of Service', due, progress: '', status, duplicate_of, priority: undefined,
+});
+
+describe('computeActionSummary', () => {
+  it('counts statuses from the rows, not counting duplicates again', () => {
+    const summary = computeActionSummary({ title: 'Plan', actions: [
+      action('1.1', 'completed'),
+      action('1.2', 'completed'),
+      action('1.3', 'on-track'),
+      action('2.1', 'not-started'),
+      action('2.2', 'completed', '2025-09-30', '1.1'),
+    ] }, '2025-06-20');
+    expect(summary.counts.map((c) => [c.status, c.count])).toEqual([
+      ['completed', 2], ['on-track', 1], ['may-exceed-target-date', 0], ['not-started', 1],
+    ]);
+    expect(summary.counted).toBe(4);
+    expect(summary.duplicates).toBe(1);
+    expect(summary.counts.reduce((sum, c) => sum + c.count, 0)).toBe(summary.counted);
+  });
+
+  it('flags actions due before the plan date that are not completed', () => {
+    const summary = computeActionSummary({ title: 'Plan', actions: [
+      action('1', 'on-track', '2025-05-31'),
+      action('2', 'completed', '2025-05-31'),
+      action('3', 'not-started', '2025-06-20'),
+    ] }, '2025-06-20');
+    expect(summary.rows.map((r) => r.overdue)).toEqual([true, false, false]);
+    expect(summary.overdue).toBe(1);
+  });
+});
