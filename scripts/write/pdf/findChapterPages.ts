@@ -1,7 +1,16 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /**
- * Reads a PDF's bookmarks and returns the page each one points at, by title.
+ * Chromium drops the space where a heading wraps onto a second line
+ * ("partnership arrangements" => "partnershiparrangements") and skips text
+ * that is visually hidden, so bookmarks are matched on letters and digits only.
+ */
+export function bookmarkKey(title: string): string {
+  return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * Reads a PDF's bookmarks and returns the page each one points at, keyed by bookmarkKey(title).
  * Chromium makes a bookmark for every heading, so after a first print this
  * says exactly where each chapter began; the contents page is then filled in.
  */
@@ -15,7 +24,8 @@ export async function findBookmarkPages(pdf: Uint8Array): Promise<Map<string, nu
         const reference = destination?.[0];
         if (reference && typeof reference === 'object') {
           const index = await document.getPageIndex(reference as { num: number; gen: number });
-          if (!pages.has(item.title.trim())) pages.set(item.title.trim(), index + 1);
+          const key = bookmarkKey(item.title);
+          if (!pages.has(key)) pages.set(key, index + 1);
         }
         await walk(item.items);
       }

@@ -1,4 +1,5 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { bookmarkKey } from './findChapterPages.ts';
 
 export interface PdfMetadata {
   title: string;
@@ -7,6 +8,8 @@ export interface PdfMetadata {
   keywords: string[];
   /** The plan's date, so two builds of the same plan carry the same dates. */
   date: Date;
+  /** The headings as written; bookmarks whose text Chromium ran together are put right from these. */
+  bookmarkTitles?: string[];
 }
 
 /**
@@ -24,5 +27,23 @@ export async function setPdfMetadata(pdf: Uint8Array, metadata: PdfMetadata): Pr
   document.setProducer('yjplan with Chromium');
   document.setCreationDate(metadata.date);
   document.setModificationDate(metadata.date);
+  if (metadata.bookmarkTitles) repairBookmarkTitles(document, metadata.bookmarkTitles);
   return document.save({ useObjectStreams: false });
+}
+
+/** Restores the spaces Chromium drops from a bookmark when its heading wraps over two lines. */
+function repairBookmarkTitles(document: PDFDocument, titles: string[]): void {
+  const byKey = new Map(titles.map((title) => [bookmarkKey(title), title]));
+  const outlines = document.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  const visit = (item: PDFDict | undefined, depth: number) => {
+    for (let current = item; current && depth < 50; current = current.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      const title = current.lookup(PDFName.of('Title'));
+      if (title instanceof PDFHexString || title instanceof PDFString) {
+        const wanted = byKey.get(bookmarkKey(title.decodeText()));
+        if (wanted && wanted !== title.decodeText()) current.set(PDFName.of('Title'), PDFHexString.fromText(wanted));
+      }
+      visit(current.lookupMaybe(PDFName.of('First'), PDFDict), depth + 1);
+    }
+  };
+  visit(outlines?.lookupMaybe(PDFName.of('First'), PDFDict), 0);
 }

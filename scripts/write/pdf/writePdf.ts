@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
 import type { RenderedPlan } from '../../render/renderPlan.ts';
-import { findBookmarkPages } from './findChapterPages.ts';
+import { bookmarkKey, findBookmarkPages } from './findChapterPages.ts';
 import { printPdf } from './printPdf.ts';
 import { chapterBookmarkTitle, renderPrintHtml } from './renderPrintHtml.ts';
 import { setPdfMetadata } from './setPdfMetadata.ts';
@@ -33,7 +33,7 @@ export async function writePdf(
   const firstPass = await findBookmarkPages(await printPdf(browser, htmlFile));
   const chapterPages: Record<string, number> = {};
   for (const chapter of rendered.chapters) {
-    const page = firstPass.get(chapterBookmarkTitle(chapter));
+    const page = firstPass.get(bookmarkKey(chapterBookmarkTitle(chapter)));
     if (page === undefined) throw new Error(`The PDF has no bookmark for chapter "${chapterBookmarkTitle(chapter)}", so its page number is unknown.`);
     chapterPages[chapter.id] = page;
   }
@@ -47,6 +47,11 @@ export async function writePdf(
     subject: `Youth Justice Plan ${rendered.plan.period.replace('-', '/')} made under section 40 of the Crime and Disorder Act 1998`,
     keywords: ['youth justice plan', rendered.plan.service, rendered.plan.period],
     date: new Date(Date.UTC(year!, month! - 1, day!, 12)),
+    bookmarkTitles: [
+      rendered.title,
+      'Contents',
+      ...rendered.chapters.flatMap((chapter) => [chapterBookmarkTitle(chapter), ...chapter.headings.map((h) => h.text)]),
+    ],
   });
   await mkdir(path.dirname(options.pdfFile), { recursive: true });
   await writeFile(options.pdfFile, withMetadata);

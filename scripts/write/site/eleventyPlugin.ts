@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { templatesDir } from '../../paths.ts';
-import { addFilters } from '../../render/components/componentEnvironment.ts';
+import { componentEnvironment } from '../../render/components/componentEnvironment.ts';
 import type { SiteModel } from './siteModel.ts';
 
 /** The parts of Eleventy's config API yjplan uses (Eleventy ships no types). */
@@ -9,6 +9,7 @@ export interface EleventyConfigLike {
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
   addPassthroughCopy(paths: Record<string, string>): void;
   setQuietMode?(quiet: boolean): void;
+  setLibrary(extension: string, library: unknown): void;
 }
 
 /**
@@ -18,7 +19,8 @@ export interface EleventyConfigLike {
  */
 export function yjplanEleventyPlugin(eleventyConfig: EleventyConfigLike, site: SiteModel): void {
   eleventyConfig.addGlobalData('yjplan', site);
-  addFilters((name, fn) => eleventyConfig.addFilter(name, fn));
+  // One Nunjucks environment for pages and components alike, with one set of filters and search path.
+  eleventyConfig.setLibrary('njk', componentEnvironment());
   const fonts = path.join(path.dirname(templatesDir), 'node_modules/@fontsource/atkinson-hyperlegible/files');
   const passthrough: Record<string, string> = {
     [path.join(templatesDir, 'assets/site.css')]: 'assets/site.css',
