@@ -78,7 +78,9 @@ describe('the built website', () => {
   it('suppresses small counts of people in a public table', async () => {
     const $ = load(await built.read('site/appendix-structure.html'));
     const cells = $('table.breakdown-table tbody tr').eq(1).find('td').map((_, td) => $(td).text()).get();
+    // Black/Female is 2 (shown as <5); White/Female (10) is then hidden as [c] so 2 cannot be worked out from the total of 12.
     expect(cells[0]).toBe('<5');
+    expect($('table.breakdown-table tbody tr').eq(0).find('td').first().text()).toBe('[c]');
     expect($('table.breakdown-table').parent().nextAll('.table-note').text()).toContain('<5 means a number from 1 to 4');
   });
 
