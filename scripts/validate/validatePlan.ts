@@ -7,6 +7,7 @@ import type { Framework } from '../schemas/framework.ts';
 import { planSchema, type Plan } from '../schemas/plan.ts';
 import { closestMatch } from './closestMatch.ts';
 import { checkCrossReferences } from './crossReferences.ts';
+import { checkThemeContrast } from './checkThemeContrast.ts';
 import { schemaProblems } from './schemaProblems.ts';
 import { validateData } from './validateData.ts';
 import { validateStructure, type PlannedChapter } from './validateStructure.ts';
@@ -34,8 +35,10 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidationResult
   let plan: Plan | undefined;
   if (loaded.plan) {
     const result = planSchema.safeParse(loaded.plan.data, { reportInput: true });
-    if (result.success) plan = result.data;
-    else problems.push(...schemaProblems(result.error.issues, loaded.plan, planSchema));
+    if (result.success) {
+      plan = result.data;
+      problems.push(...checkThemeContrast(plan, loaded.plan));
+    } else problems.push(...schemaProblems(result.error.issues, loaded.plan, planSchema));
   }
 
   let framework: Framework | undefined;

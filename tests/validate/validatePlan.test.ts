@@ -111,4 +111,11 @@ describe('validatePlan', () => {
     const { errors } = await broken((p) => p.write('data/boards.yaml', 'meetings: []\n'));
     expect(errors[0]).toMatchObject({ code: 'unknown-data-file', file: 'data/boards.yaml', fix: 'Did you mean data/board.yaml?' });
   });
+
+  it('refuses a theme colour without enough contrast, naming the ratio', async () => {
+    const { errors } = await broken((p) => p.edit('plan.yaml', (t) => `${t}theme:\n  primary: "#7fa7d9"\n`));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'low-contrast-theme', file: 'plan.yaml', line: 20, field: 'theme.primary' });
+    expect(errors[0]!.found).toMatch(/^#7fa7d9 \(2\.\d\d:1\)$/);
+  });
 });
