@@ -4,6 +4,7 @@ import { buildPlan, preparePlan } from '../build.ts';
 import { formatProblems } from '../errors/formatProblems.ts';
 import { PlanValidationError } from '../errors/PlanValidationError.ts';
 import { engineRoot } from '../paths.ts';
+import { writeEditorSchemas } from '../schemas/editor/writeEditorSchemas.ts';
 
 const program = new Command('yjplan')
   .description('Publish a Youth Justice Plan as a website, a PDF and a young-person version.')
@@ -34,6 +35,15 @@ program
     const { problems, rendered } = await preparePlan(options.plan);
     if (problems.length) console.error(formatProblems(problems));
     console.log(`${rendered.title}: no errors${problems.length ? ` (${problems.length} warning${problems.length === 1 ? '' : 's'})` : ''}.`);
+  });
+
+program
+  .command('schemas')
+  .description('write the JSON Schemas that editors use to check plan YAML (schemas/*.schema.json)')
+  .option('--out <dir>', 'where to write them', path.join(engineRoot, 'schemas'))
+  .action(async (options: { out: string }) => {
+    const written = await writeEditorSchemas(options.out);
+    console.log(`Wrote ${written.length} schemas to ${options.out}`);
   });
 
 try {
