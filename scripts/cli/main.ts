@@ -4,6 +4,7 @@ import { buildPlan, preparePlan } from '../build.ts';
 import { formatProblems } from '../errors/formatProblems.ts';
 import { PlanValidationError } from '../errors/PlanValidationError.ts';
 import { engineRoot } from '../paths.ts';
+import { runPreview } from './dev/runPreview.ts';
 import { writeEditorSchemas } from '../schemas/editor/writeEditorSchemas.ts';
 
 const program = new Command('yjplan')
@@ -35,6 +36,16 @@ program
     const { problems, rendered } = await preparePlan(options.plan);
     if (problems.length) console.error(formatProblems(problems));
     console.log(`${rendered.title}: no errors${problems.length ? ` (${problems.length} warning${problems.length === 1 ? '' : 's'})` : ''}.`);
+  });
+
+program
+  .command('dev')
+  .description('preview the plan in a browser, rebuilding whenever a file is saved')
+  .addOption(planOption())
+  .option('--out <dir>', 'where to keep the preview build', path.join('dist', 'preview'))
+  .option('--port <port>', 'the port to serve on', '8080')
+  .action(async (options: { plan: string; out: string; port: string }) => {
+    await runPreview({ planDir: options.plan, outputDir: options.out, port: Number(options.port) });
   });
 
 program

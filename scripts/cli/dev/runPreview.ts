@@ -1,0 +1,77 @@
+import { watch } from 'node:fs';
+import path from 'node:path';
+import { buildPlan } from '../../build.ts';
+import { formatProblems } from '../../errors/formatProblems.ts';
+import { PlanValidationError } from '../../errors/PlanValidationError.ts';
+import { problemsPage } from './problemsPage.ts';
+import { startPreviewServer, type PreviewServer } from './previewServer.ts';
+
+export interface PreviewOptions {
+  planDir: string;
+  outputDir: string;
+  port: number;
+  log?: (line: string) => void;
+}
+
+/**
+ * Live preview: builds the site (no PDF), serves it on localhost, and
+ * rebuilds on every save in the plan folder. Errors appear in the terminal
+ * and on the page the author is looking at.
+ */
+export async function runPreview(options: PreviewOptions): Promise<{ server: PreviewServer; rebuild: () => Promise<void>; close: () => void }> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const siteDir = path.resolve(options.outputDir, 'site');
+  const server = await startPreviewServer(() => siteDir, options.port);
+  let running: Promise<void> | undefined;
+  let again = false;
+
+  const rebuild = async (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      const started = performance.now();
+      try {
+        const result = await buildPlan({ planDir: options.planDir, outputDir: options.outputDir, pdf: false });
+        server.showProblems(undefined);
+        log(`Rebuilt in ${Math.round(performance.now() - started)} ms${result.problems.length ? `, ${result.problems.length} warnings` : ''}.`);
+        if (result.problems.length) log(formatProblems(result.problems));
+      } catch (error) {
+        if (!(error instanceof PlanValidationError)) throw error;
+        server.showProblems(problemsPage(error.problems));
+        log(formatProblems(error.problems));
+      }
+      server.reload();
+    })();
+    try {
+      await running;
+    } finally {
+      running = undefined;
+    }
+    if (again) {
+      again = false;
+      await rebuild();
+    }
+  };
+
+  await rebuild();
+  const planDir = path.resolve(options.planDir);
+  let timer: NodeJS.Timeout | undefined;
+  const watcher = watch(planDir, { recursive: true }, (_event, file) => {
+    if (!file || /(^|\/)(dist|node_modules|\.git)(\/|$)/.test(file) || !/\.(md|yaml|yml|svg|png|jpe?g)$/.test(file)) return;
+    clearTimeout(timer);
+    // Editors often write a file in several steps; wait for the last one.
+    timer = setTimeout(() => void rebuild(), 50);
+  });
+  log(`Previewing ${planDir} at ${server.url} (press Ctrl+C to stop).`);
+  return {
+    server,
+    rebuild,
+    close() {
+      watcher.close();
+      server.server.closeAllConnections();
+      server.server.close();
+    },
+  };
+}
