@@ -6,7 +6,7 @@ import { PlanValidationError } from './errors/PlanValidationError.ts';
 import { isError, type Problem } from './errors/Problem.ts';
 import { loadPlan } from './load/loadPlan.ts';
 import { renderPlan, type RenderedPlan } from './render/renderPlan.ts';
-import { validatePlan } from './validate/validatePlan.ts';
+import { validatePlan, type ValidPlan } from './validate/validatePlan.ts';
 import { replaceOutputAtomically } from './write/replaceOutputAtomically.ts';
 import { launchBrowser } from './write/pdf/launchBrowser.ts';
 import { pdfFileName } from './write/pdf/pdfFileName.ts';
@@ -41,14 +41,14 @@ export interface BuildResult {
  *   3. compute   totals, percentages, summaries, suppression
  *   4. render    Markdown, shortcodes, tables and charts into HTML
  */
-export async function preparePlan(planDir: string, audience: Audience = 'public'): Promise<{ rendered: RenderedPlan; figures: PlanFigures; problems: Problem[] }> {
+export async function preparePlan(planDir: string, audience: Audience = 'public'): Promise<{ valid: ValidPlan; rendered: RenderedPlan; figures: PlanFigures; problems: Problem[] }> {
   const loaded = await loadPlan(planDir);
   const validation = await validatePlan(loaded);
   if (!validation.ok) throw new PlanValidationError(validation.problems);
   const figures = computePlanFigures(validation.plan, audience);
   const rendered = await renderPlan(validation.plan, figures);
   if (rendered.problems.some(isError)) throw new PlanValidationError(rendered.problems);
-  return { rendered, figures, problems: rendered.problems };
+  return { valid: validation.plan, rendered, figures, problems: rendered.problems };
 }
 
 /**

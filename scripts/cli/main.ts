@@ -5,6 +5,7 @@ import { formatProblems } from '../errors/formatProblems.ts';
 import { PlanValidationError } from '../errors/PlanValidationError.ts';
 import { engineRoot } from '../paths.ts';
 import { runPreview } from './dev/runPreview.ts';
+import { formatChecklist, submissionChecklist } from '../checks/submission/submissionChecklist.ts';
 import { writeEditorSchemas } from '../schemas/editor/writeEditorSchemas.ts';
 
 const program = new Command('yjplan')
@@ -32,10 +33,16 @@ program
   .command('check')
   .description('check the plan for problems without writing anything')
   .addOption(planOption())
-  .action(async (options: { plan: string }) => {
-    const { problems, rendered } = await preparePlan(options.plan);
+  .option('--submission', 'also check everything the YJB expects before the plan is sent')
+  .action(async (options: { plan: string; submission?: boolean }) => {
+    const { problems, rendered, valid, figures } = await preparePlan(options.plan);
     if (problems.length) console.error(formatProblems(problems));
     console.log(`${rendered.title}: no errors${problems.length ? ` (${problems.length} warning${problems.length === 1 ? '' : 's'})` : ''}.`);
+    if (options.submission) {
+      const checklist = submissionChecklist(valid, figures, rendered);
+      console.log(`\nSubmission checklist\n${formatChecklist(checklist)}`);
+      if (!checklist.ready) process.exitCode = 1;
+    }
   });
 
 program
