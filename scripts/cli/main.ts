@@ -5,6 +5,9 @@ import { formatProblems } from '../errors/formatProblems.ts';
 import { PlanValidationError } from '../errors/PlanValidationError.ts';
 import { engineRoot } from '../paths.ts';
 import { runPreview } from './dev/runPreview.ts';
+import { scaffoldPlan } from './scaffold/scaffoldPlan.ts';
+import { formatRolloverReport, rolloverPlan } from './scaffold/rolloverPlan.ts';
+import { UsageError } from '../errors/UsageError.ts';
 import { formatChecklist, submissionChecklist } from '../checks/submission/submissionChecklist.ts';
 import { writeEditorSchemas } from '../schemas/editor/writeEditorSchemas.ts';
 
@@ -46,6 +49,28 @@ program
   });
 
 program
+  .command('new')
+  .description('start a new plan folder from a YJB framework edition, or next year\'s plan from this year\'s (--from)')
+  .option('--authority <name>', 'the local authority, e.g. "Eastmoor Borough Council"')
+  .option('--period <period>', 'the plan period, e.g. 2026-27')
+  .option('--framework <id>', 'the YJB guidance edition (a file in frameworks/)', 'yjb-2023')
+  .option('--from <dir>', 'roll over this plan to the next year instead of starting empty')
+  .requiredOption('--dir <dir>', 'the folder to create')
+  .action(async (options: { authority?: string; period?: string; framework: string; from?: string; dir: string }) => {
+    const today = new Date().toISOString().slice(0, 10);
+    if (options.from) {
+      const report = await rolloverPlan({ from: options.from, dir: options.dir, today });
+      console.log(formatRolloverReport(report));
+      return;
+    }
+    if (!options.authority || !options.period) {
+      throw new UsageError('yjplan new needs --authority "Name" and --period YYYY-YY (or --from DIR to roll over a plan).');
+    }
+    const written = await scaffoldPlan({ dir: options.dir, authority: options.authority, period: options.period, framework: options.framework, today });
+    console.log(`Created ${written.length} files in ${options.dir}. Next: npm run dev -- --plan ${options.dir}`);
+  });
+
+program
   .command('dev')
   .description('preview the plan in a browser, rebuilding whenever a file is saved')
   .addOption(planOption())
@@ -70,6 +95,9 @@ try {
   if (error instanceof PlanValidationError) {
     console.error(formatProblems(error.problems));
     console.error(`\n${error.message}`);
+    process.exitCode = 1;
+  } else if (error instanceof UsageError) {
+    console.error(error.message);
     process.exitCode = 1;
   } else {
     console.error(error instanceof Error ? `yjplan failed: ${error.message}` : error);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Problem } from '../errors/Problem.ts';
 import { parseYaml } from './parseYaml.ts';
 import { readPlanFile, type SourceFile } from './readPlanFile.ts';
-import { splitFrontMatter } from './splitFrontMatter.ts';
+import { blankAuthorNotes, splitFrontMatter } from './splitFrontMatter.ts';
 
 export interface YamlSource extends SourceFile {
   data: unknown;
@@ -108,7 +108,7 @@ async function loadMarkdown(dir: string, file: string, problems: Problem[]): Pro
     if (parsed.ok) frontMatter = parsed.data;
     else problems.push(parsed.problem);
   }
-  return { ...read.source, frontMatter, frontMatterLineOffset: split.frontMatterLine - 1, body: split.body, bodyLine: split.bodyLine };
+  return { ...read.source, frontMatter, frontMatterLineOffset: split.frontMatterLine - 1, body: blankAuthorNotes(split.body), bodyLine: split.bodyLine };
 }
 
 async function listFiles(dir: string, folder: string, extension: string): Promise<string[]> {

@@ -16,3 +16,12 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   const bodyLine = consumed.split('\n').length - (consumed.endsWith('\n') ? 0 : 1);
   return { frontMatter: match[1] ?? '', frontMatterLine: 2, body: text.slice(consumed.length), bodyLine };
 }
+
+/**
+ * Blanks out HTML comments (<!-- … -->), which authors use for notes and
+ * guidance prompts. They never reach any output; newlines are kept so line
+ * numbers in later messages stay true.
+ */
+export function blankAuthorNotes(markdown: string): string {
+  return markdown.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ''));
+}

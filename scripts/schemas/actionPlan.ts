@@ -24,7 +24,6 @@ export const actionPlanSchema = z.strictObject({
         }),
         priority: z.string().optional().meta({ description: 'The id of a priority in plan.yaml.' }),
       }),
-    )
-    .min(1, { error: 'at least one action' }),
+    ),
 });
 export type ActionPlan = z.infer<typeof actionPlanSchema>;

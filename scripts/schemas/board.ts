@@ -3,7 +3,7 @@ import { isoDate, nonEmptyText } from './common.ts';
 
 export const boardSchema = z.strictObject({
   title: nonEmptyText.default('Youth Justice Partnership Board membership and attendance'),
-  meetings: z.array(isoDate).min(1, { error: 'at least one meeting date' }),
+  meetings: z.array(isoDate),
   members: z
     .array(
       z.strictObject({
@@ -13,7 +13,6 @@ export const boardSchema = z.strictObject({
         chair: z.boolean().default(false),
         attended: z.array(isoDate).default([]).meta({ description: 'Meeting dates this member (or their named deputy) attended.' }),
       }),
-    )
-    .min(1),
+    ),
 });
 export type Board = z.infer<typeof boardSchema>;

@@ -6,8 +6,7 @@ export const budgetSchema = z.strictObject({
   title: nonEmptyText,
   description: z.string().optional(),
   lines: z
-    .array(z.strictObject({ category: nonEmptyText, budget: pounds, actual: pounds }))
-    .min(1, { error: 'at least one line' }),
+    .array(z.strictObject({ category: nonEmptyText, budget: pounds, actual: pounds })),
   source: z.string().optional(),
 });
 export type Budget = z.infer<typeof budgetSchema>;
@@ -22,8 +21,7 @@ export const partnerContributionsSchema = z.strictObject({
         payments_in_kind: pounds.default(0),
         other_delegated_funds: pounds.default(0),
       }),
-    )
-    .min(1),
+    ),
   source: z.string().optional(),
 });
 export type PartnerContributions = z.infer<typeof partnerContributionsSchema>;

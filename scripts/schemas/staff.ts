@@ -11,8 +11,7 @@ export const staffSchema = z.strictObject({
         reports_to: z.string().optional().meta({ description: 'The role this one reports to, exactly as written in its role:.' }),
         team: z.string().optional(),
       }),
-    )
-    .min(1),
+    ),
   diversity: breakdownSchema.meta({ description: 'Staff by ethnicity (rows) and sex (columns).' }),
   disability: z.strictObject({ yes: count, no: count, not_known: count }).optional(),
 });

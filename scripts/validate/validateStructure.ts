@@ -66,14 +66,15 @@ export function validateStructure(framework: Framework, files: MarkdownSource[])
       continue;
     }
     byId.set(id, { source, frontMatter: result.data });
-    if (source.body.trim() === '') {
+    const definition = framework.chapters.find((c) => c.id === id);
+    if (source.body.trim() === '' && !definition?.generated) {
       problems.push({
         severity: 'warning',
         code: 'empty-chapter',
         file: source.file,
         line: source.bodyLine,
         message: `The chapter "${id}" has no text yet.`,
-        fix: `Write about: ${framework.chapters.find((c) => c.id === id)?.prompt ?? ''}`,
+        fix: `Write about: ${definition?.prompt ?? ''}`,
       });
     }
   }
