@@ -71,7 +71,7 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidationResult
 
   let chapters: PlannedChapter[] = [];
   if (framework) {
-    const structure = validateStructure(framework, loaded.chapters);
+    const structure = validateStructure(framework, loaded.chapters, plan?.disclosure.threshold ?? 4);
     chapters = structure.chapters;
     problems.push(...structure.problems);
     problems.push(...missingDataProblems(framework, entries, loaded));
