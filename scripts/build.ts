@@ -62,8 +62,9 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
   const { rendered, problems } = await preparePlan(options.planDir, options.audience);
   const planDir = path.resolve(options.planDir);
   const wantPdf = options.pdf ?? true;
-  const fileName = pdfFileName(rendered.plan);
-  const youngPeopleFileName = rendered.youngPeople ? pdfFileName(rendered.plan, 'young-people') : undefined;
+  const internal = options.audience === 'internal';
+  const fileName = pdfFileName(rendered.plan, internal ? 'internal' : '');
+  const youngPeopleFileName = rendered.youngPeople ? pdfFileName(rendered.plan, internal ? 'young-people-internal' : 'young-people') : undefined;
   const outputs: string[] = [];
   await replaceOutputAtomically(options.outputDir, async (staging) => {
     const site = buildSiteModel(rendered, planDir, {

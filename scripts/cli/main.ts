@@ -21,12 +21,14 @@ program
   .command('build')
   .description('check the plan and build every output into the output folder')
   .addOption(planOption())
-  .option('--out <dir>', 'where to write the outputs', 'dist')
+  .option('--out <dir>', 'where to write the outputs (default: dist, or dist/internal for the internal audience)')
   .option('--no-pdf', 'skip the PDF (faster, for previewing)')
   .addOption(new Option('--audience <audience>', 'public outputs hide small numbers; internal shows everything').choices(['public', 'internal']).default('public'))
-  .action(async (options: { plan: string; out: string; audience: 'public' | 'internal'; pdf: boolean }) => {
+  .action(async (options: { plan: string; out?: string; audience: 'public' | 'internal'; pdf: boolean }) => {
     const started = performance.now();
-    const result = await buildPlan({ planDir: options.plan, outputDir: options.out, audience: options.audience, pdf: options.pdf });
+    // The internal build goes to its own folder, so it cannot be published by mistake in place of the public one.
+    const outputDir = options.out ?? (options.audience === 'internal' ? path.join('dist', 'internal') : 'dist');
+    const result = await buildPlan({ planDir: options.plan, outputDir, audience: options.audience, pdf: options.pdf });
     if (result.problems.length) console.error(formatProblems(result.problems));
     for (const output of result.outputs) console.log(`Wrote ${path.relative(process.cwd(), output) || output}`);
     console.log(`Built ${result.rendered.title} in ${Math.round(performance.now() - started)} ms.`);

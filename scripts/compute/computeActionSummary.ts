@@ -22,6 +22,9 @@ export interface ActionRow {
   /** Due before the plan date and not completed. */
   overdue: boolean;
   priority: string | undefined;
+  /** Only in the internal build. */
+  internalNotes: string | undefined;
+  internal: boolean;
 }
 
 export interface ActionSummary {
@@ -36,9 +39,14 @@ export interface ActionSummary {
   overdue: number;
 }
 
-/** Status counts computed from the rows, so the summary can never disagree with the table. */
-export function computeActionSummary(plan: ActionPlan, planDate: string): ActionSummary {
-  const rows: ActionRow[] = plan.actions.map((a) => ({
+/**
+ * Status counts computed from the rows, so the summary can never disagree
+ * with the table. Public outputs leave out actions marked internal, and the
+ * counts with them.
+ */
+export function computeActionSummary(plan: ActionPlan, planDate: string, audience: 'public' | 'internal' = 'public'): ActionSummary {
+  const visible = plan.actions.filter((a) => audience === 'internal' || !a.internal);
+  const rows: ActionRow[] = visible.map((a) => ({
     ref: a.ref,
     action: a.action,
     lead: a.lead,
@@ -49,6 +57,8 @@ export function computeActionSummary(plan: ActionPlan, planDate: string): Action
     duplicateOf: a.duplicate_of,
     overdue: a.status !== 'completed' && a.due < planDate,
     priority: a.priority,
+    internalNotes: audience === 'internal' ? a.internal_notes : undefined,
+    internal: a.internal,
   }));
   const counted = rows.filter((r) => r.duplicateOf === undefined);
   return {

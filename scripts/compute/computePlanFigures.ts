@@ -44,7 +44,7 @@ export function computePlanFigures(valid: ValidPlan, audience: Audience = 'publi
   const suppressions: SuppressionRecord[] = [];
   const warnings: Problem[] = [];
   for (const entry of valid.data.values()) {
-    const figures = computeEntry(entry, disclosure, valid.plan.plan_date);
+    const figures = computeEntry(entry, disclosure, valid.plan.plan_date, audience);
     byId.set(entry.id, figures);
     if (figures.kind === 'breakdowns') {
       suppressions.push(...figures.figures.suppressions);
@@ -59,11 +59,11 @@ export function computePlanFigures(valid: ValidPlan, audience: Audience = 'publi
   return { audience, disclosure, byId, suppressions, warnings };
 }
 
-function computeEntry(entry: DataEntry, disclosure: Disclosure, planDate: string): DataFigures {
+function computeEntry(entry: DataEntry, disclosure: Disclosure, planDate: string, audience: Audience): DataFigures {
   const base = { id: entry.id, file: entry.file };
   switch (entry.kind) {
     case 'actions':
-      return { ...base, kind: 'actions', figures: computeActionSummary(entry.value, planDate) };
+      return { ...base, kind: 'actions', figures: computeActionSummary(entry.value, planDate, audience) };
     case 'budgets':
       return { ...base, kind: 'budgets', figures: computeBudget(entry.value) };
     case 'partner-contributions':

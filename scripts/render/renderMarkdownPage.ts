@@ -3,6 +3,7 @@ import type { MarkdownSource } from '../load/loadPlan.ts';
 import { closestMatch } from '../validate/closestMatch.ts';
 import type { GlossaryEntry } from './markdown/glossaryTerms.ts';
 import type { HeadingEnv } from './markdown/headingIds.ts';
+import type { AudienceEnv } from './markdown/internalBlocks.ts';
 import { createMarkdown } from './markdown/createMarkdown.ts';
 import { parseShortcodes } from './shortcodes/parseShortcodes.ts';
 import { shortcodes } from './shortcodes/index.ts';
@@ -106,7 +107,8 @@ export function renderMarkdownPage(
   }
   body += source.body.slice(cursor);
 
-  const env: HeadingEnv & { glossary: GlossaryEntry[]; glossaryHref: string | undefined } = {
+  const env: HeadingEnv & AudienceEnv & { glossary: GlossaryEntry[]; glossaryHref: string | undefined } = {
+    audience: options.context.figures.audience,
     idPrefix: options.idPrefix,
     glossary: options.glossary,
     glossaryHref: options.glossaryHref,

@@ -23,6 +23,8 @@ export const actionPlanSchema = z.strictObject({
           description: 'The ref of the action this one repeats. Duplicates are counted once in the summary.',
         }),
         priority: z.string().optional().meta({ description: 'The id of a priority in plan.yaml.' }),
+        internal: z.boolean().default(false).meta({ description: 'true keeps this action out of public outputs; only the internal build shows it.' }),
+        internal_notes: z.string().optional().meta({ description: 'Working notes shown only in the internal build.' }),
       }),
     ),
 });

@@ -3,7 +3,7 @@ import { computeActionSummary } from '../../scripts/compute/computeActionSummary
 import type { ActionPlan } from '../../scripts/schemas/actionPlan.ts';
 
 const action = (ref: string, status: ActionPlan['actions'][number]['status'], due = '2025-09-30', duplicate_of?: string) => ({
-  ref, action: `Action ${ref}`, lead: 'Head of Service', due, progress: '', status, duplicate_of, priority: undefined,
+  ref, action: `Action ${ref}`, lead: 'Head of Service', due, progress: '', status, duplicate_of, priority: undefined, internal: false,
 });
 
 describe('computeActionSummary', () => {
@@ -31,5 +31,21 @@ describe('computeActionSummary', () => {
     ] }, '2025-06-20');
     expect(summary.rows.map((r) => r.overdue)).toEqual([true, false, false]);
     expect(summary.overdue).toBe(1);
+  });
+});
+
+describe('computeActionSummary and internal actions', () => {
+  it('leaves internal actions and their notes out of the public figures, and keeps them for the board', () => {
+    const plan = { title: 'Plan', actions: [
+      { ...action('1', 'completed'), internal_notes: 'Ask J. Smith about funding' },
+      { ...action('2', 'on-track'), internal: true },
+    ] };
+    const publicSummary = computeActionSummary(plan, '2025-06-20', 'public');
+    expect(publicSummary.rows.map((r) => r.ref)).toEqual(['1']);
+    expect(publicSummary.rows[0]!.internalNotes).toBeUndefined();
+    expect(publicSummary.counted).toBe(1);
+    const internalSummary = computeActionSummary(plan, '2025-06-20', 'internal');
+    expect(internalSummary.rows.map((r) => r.ref)).toEqual(['1', '2']);
+    expect(internalSummary.rows[0]!.internalNotes).toBe('Ask J. Smith about funding');
   });
 });

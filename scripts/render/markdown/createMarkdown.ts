@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { glossaryTermsPlugin } from './glossaryTerms.ts';
 import { headingIdsPlugin } from './headingIds.ts';
 import { tableScopePlugin } from './tableScope.ts';
+import { internalBlocksPlugin } from './internalBlocks.ts';
 
 /**
  * The one Markdown renderer for every output. Raw HTML is off: authors'
@@ -12,5 +13,6 @@ export function createMarkdown(): MarkdownIt {
   return new MarkdownIt({ html: false, linkify: false, typographer: true })
     .use(headingIdsPlugin)
     .use(glossaryTermsPlugin)
-    .use(tableScopePlugin);
+    .use(tableScopePlugin)
+    .use(internalBlocksPlugin);
 }

@@ -31,6 +31,7 @@ export function renderPrintHtml(rendered: RenderedPlan, options: PrintOptions): 
       runningTitle: `${plan.service}: Youth Justice Plan ${plan.period.replace('-', '/')}`,
       periodText: `1 April ${startYear} to 31 March ${endYear}`,
       draft: rendered.draft,
+      internal: rendered.figures.audience === 'internal',
       chapters: rendered.chapters.map((chapter) => ({ ...chapter, printHtml: toPrintHtml(chapter.html) })),
       ...options,
     },
