@@ -23,6 +23,8 @@ export interface BuildOptions {
   pdf?: boolean;
   /** Reuse a running browser, e.g. across many plans; otherwise one is started and closed. */
   browser?: Browser;
+  /** Told as each long step starts, for a progress display. */
+  onStage?: (stage: string) => void;
 }
 
 export interface BuildResult {
@@ -72,6 +74,7 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
       youngPeoplePdfFileName: wantPdf ? youngPeopleFileName : undefined,
     });
     const siteDir = path.join(staging, 'site');
+    options.onStage?.('Writing the website');
     await writeSite(site, siteDir);
     outputs.push(path.join(options.outputDir, 'site'));
     if (!wantPdf) return ['site'];
@@ -79,6 +82,7 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
     const browser = options.browser ?? (await launchBrowser());
     try {
       const pdfFile = path.join(staging, 'pdf', fileName);
+      options.onStage?.('Printing the PDF (two passes, for the contents page numbers)');
       await writePdf(browser, rendered, {
         printDir: path.join(staging, 'print'),
         siteAssetsDir: path.join(siteDir, 'assets'),
@@ -87,6 +91,7 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
       });
       outputs.push(path.join(options.outputDir, 'pdf', fileName));
       if (site.youngPeopleUrl && youngPeopleFileName) {
+        options.onStage?.('Printing the young-person PDF');
         await writeYoungPeoplePdf(browser, rendered, { htmlFile: path.join(siteDir, site.youngPeopleUrl), pdfFile: path.join(staging, 'pdf', youngPeopleFileName) });
         outputs.push(path.join(options.outputDir, 'pdf', youngPeopleFileName));
       }

@@ -1,6 +1,8 @@
 import { Command, Option } from 'commander';
 import path from 'node:path';
 import { buildPlan, preparePlan } from '../build.ts';
+import { buildMany, parseShard } from '../buildMany.ts';
+import { createProgress } from './progress.ts';
 import { formatProblems } from '../errors/formatProblems.ts';
 import { PlanValidationError } from '../errors/PlanValidationError.ts';
 import { engineRoot } from '../paths.ts';
@@ -23,12 +25,31 @@ program
   .addOption(planOption())
   .option('--out <dir>', 'where to write the outputs (default: dist, or dist/internal for the internal audience)')
   .option('--no-pdf', 'skip the PDF (faster, for previewing)')
+  .option('--plans <dir>', 'build every plan folder inside this folder, each into OUT/NAME')
+  .option('--shard <i/n>', 'with --plans: build only the i-th of n equal shares (for a CI matrix)')
   .addOption(new Option('--audience <audience>', 'public outputs hide small numbers; internal shows everything').choices(['public', 'internal']).default('public'))
-  .action(async (options: { plan: string; out?: string; audience: 'public' | 'internal'; pdf: boolean }) => {
+  .action(async (options: { plan: string; out?: string; audience: 'public' | 'internal'; pdf: boolean; plans?: string; shard?: string }) => {
     const started = performance.now();
+    if (options.plans) {
+      const progress = createProgress();
+      const result = await buildMany({
+        plansDir: options.plans,
+        outputDir: options.out ?? 'dist',
+        pdf: options.pdf,
+        shard: options.shard ? parseShard(options.shard) : undefined,
+        onProgress: (done, total, plan) => progress.update(`Built ${done} of ${total} plans (${plan})`),
+      });
+      progress.done();
+      for (const failure of result.failed) console.error(`\n${failure.plan}:\n${formatProblems(failure.problems)}`);
+      console.log(`Built ${result.built.length} plans in ${((performance.now() - started) / 1000).toFixed(1)} s${result.failed.length ? `; ${result.failed.length} had errors` : ''}.`);
+      if (result.failed.length) process.exitCode = 1;
+      return;
+    }
     // The internal build goes to its own folder, so it cannot be published by mistake in place of the public one.
     const outputDir = options.out ?? (options.audience === 'internal' ? path.join('dist', 'internal') : 'dist');
-    const result = await buildPlan({ planDir: options.plan, outputDir, audience: options.audience, pdf: options.pdf });
+    const progress = createProgress();
+    const result = await buildPlan({ planDir: options.plan, outputDir, audience: options.audience, pdf: options.pdf, onStage: (stage) => progress.update(`${stage}…`) });
+    progress.done();
     if (result.problems.length) console.error(formatProblems(result.problems));
     for (const output of result.outputs) console.log(`Wrote ${path.relative(process.cwd(), output) || output}`);
     console.log(`Built ${result.rendered.title} in ${Math.round(performance.now() - started)} ms.`);
