@@ -17,6 +17,8 @@ export async function writeSite(site: SiteModel, outputDir: string): Promise<voi
         yjplanEleventyPlugin(eleventyConfig, site);
       },
     });
+    // Eleventy always prints a "Wrote N files" line; yjplan reports its own outputs, so only warnings and errors pass.
+    eleventy.logger.overrideLogger({ log() {}, info() {}, warn: console.warn, error: console.error });
     await eleventy.write();
   } finally {
     process.chdir(previousCwd);
