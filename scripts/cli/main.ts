@@ -104,6 +104,14 @@ program
   });
 
 program
+  .command('bench')
+  .description('measure build, preview, PDF and national-build speed (prints a table; see docs/performance.md)')
+  .option('--quick', 'one run of each and 10 plans instead of 150')
+  .action(async () => {
+    await import('../bench/bench.ts');
+  });
+
+program
   .command('schemas')
   .description('write the JSON Schemas that editors use to check plan YAML (schemas/*.schema.json)')
   .option('--out <dir>', 'where to write them', path.join(engineRoot, 'schemas'))
