@@ -1,4 +1,5 @@
 import type { PlanFigures } from '../compute/computePlanFigures.ts';
+import type { Problem } from '../errors/Problem.ts';
 import type { ChartPreset } from '../schemas/chart.ts';
 import type { ValidPlan } from '../validate/validatePlan.ts';
 import { renderChart, type RenderedChart } from './charts/renderChart.ts';
@@ -8,8 +9,9 @@ import { renderChart, type RenderedChart } from './charts/renderChart.ts';
  * and the PDF share the same SVG. A data file is drawn when it has a chart:
  * block or when a chapter asks for it with {% chart %}.
  */
-export async function renderCharts(valid: ValidPlan, figures: PlanFigures, requested: Set<string>): Promise<Map<string, RenderedChart>> {
+export async function renderCharts(valid: ValidPlan, figures: PlanFigures, requested: Set<string>): Promise<{ charts: Map<string, RenderedChart>; problems: Problem[] }> {
   const charts = new Map<string, RenderedChart>();
+  const problems: Problem[] = [];
   const jobs: Promise<void>[] = [];
   for (const entry of valid.data.values()) {
     if (entry.kind !== 'indicators' && entry.kind !== 'breakdowns') continue;
@@ -21,11 +23,12 @@ export async function renderCharts(valid: ValidPlan, figures: PlanFigures, reque
     };
     const data = computed.kind === 'indicators' ? { kind: 'indicators' as const, figures: computed.figures } : { kind: 'breakdowns' as const, figures: computed.figures };
     jobs.push(
-      renderChart({ id: entry.id, preset, theme: valid.plan.theme, data, symbol: figures.disclosure.symbol }).then((chart) => {
-        charts.set(entry.id, chart);
+      renderChart({ id: entry.id, file: entry.file, preset, theme: valid.plan.theme, data, symbol: figures.disclosure.symbol }).then((result) => {
+        if (result.chart) charts.set(entry.id, result.chart);
+        problems.push(...result.problems);
       }),
     );
   }
   await Promise.all(jobs);
-  return charts;
+  return { charts, problems };
 }

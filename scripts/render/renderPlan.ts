@@ -75,7 +75,8 @@ export async function renderPlan(valid: ValidPlan, figures: PlanFigures): Promis
       if (call.name === 'chart') requestedCharts.add(id);
     }
   }
-  const charts = await renderCharts(valid, figures, requestedCharts);
+  const { charts, problems: chartProblems } = await renderCharts(valid, figures, requestedCharts);
+  problems.push(...chartProblems);
 
   const links: PageLink[] = valid.chapters.map((c) => ({ url: chapterUrl(c.definition.id), title: c.title, number: c.number }));
   const chapters = valid.chapters.map((chapter, index): RenderedChapter => {

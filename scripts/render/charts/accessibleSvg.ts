@@ -1,0 +1,22 @@
+import { hatchPattern, type SeriesStyle } from './chartPalette.ts';
+
+/**
+ * Readies Vega's SVG for the page: it scales with its container (viewBox,
+ * no fixed size), hides itself from assistive technology because the
+ * surrounding figure carries the name and description, gets unique ids so
+ * several charts can share a page (the PDF puts every chapter on one), and
+ * carries the hatch patterns its bars refer to.
+ */
+export function accessibleSvg(svg: string, idPrefix: string, patterns: { id: string; style: SeriesStyle }[]): string {
+  const ownIds = new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+  let markup = svg
+    .replace(/\sid="([^"]+)"/g, (_, id: string) => ` id="${idPrefix}-${id}"`)
+    .replace(/url\(#([^)]+)\)/g, (whole, id: string) => (ownIds.has(id) ? `url(#${idPrefix}-${id})` : whole))
+    .replace(/\s(?:role|aria-[a-z]+)="[^"]*"/g, '');
+  markup = markup.replace(/^<svg([^>]*)>/, (_, attributes: string) => {
+    const kept = attributes.replace(/\s(?:width|height|class)="[^"]*"/g, '');
+    return `<svg${kept} class="chart__svg" aria-hidden="true" focusable="false">`;
+  });
+  const definitions = patterns.map((p) => hatchPattern(p.id, p.style)).join('');
+  return definitions ? markup.replace(/^(<svg[^>]*>)/, `$1<defs>${definitions}</defs>`) : markup;
+}

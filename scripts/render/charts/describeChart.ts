@@ -1,0 +1,38 @@
+import type { BreakdownFigures } from '../../compute/computeBreakdown.ts';
+import type { IndicatorFigures } from '../../compute/computeIndicator.ts';
+import { formatCount, formatPercent } from '../filters/formatCount.ts';
+import type { ChartSource } from './chartData.ts';
+
+/**
+ * A sentence or two saying what a chart shows, worked out from the same
+ * figures it draws, for when the author has written no summary. Screen
+ * readers announce it as the chart's description. It only uses values the
+ * table also publishes, so it cannot reveal a suppressed count.
+ */
+export function describeChart(source: ChartSource, symbol: string): string {
+  return source.kind === 'indicators' ? describeIndicator(source.figures) : describeBreakdown(source.figures, symbol);
+}
+
+function describeIndicator(figures: IndicatorFigures): string {
+  const own = figures.series.find((s) => s.comparator === 'yjs') ?? figures.series[0]!;
+  const lastIndex = own.values.findLastIndex((v) => v !== null);
+  const firstIndex = own.values.findIndex((v) => v !== null);
+  if (lastIndex < 0) return `${figures.title}: there are no figures for ${own.name} yet.`;
+  const sentences = [`${figures.measure} for ${own.name} was ${own.formatted[lastIndex]} in ${figures.periods[lastIndex]}`];
+  if (firstIndex < lastIndex) sentences[0] += `, compared with ${own.formatted[firstIndex]} in ${figures.periods[firstIndex]}`;
+  sentences[0] += '.';
+  const others = figures.series.filter((s) => s !== own && s.values[lastIndex] !== null && s.values[lastIndex] !== undefined);
+  if (others.length) sentences.push(`In the same period: ${others.map((s) => `${s.name} ${s.formatted[lastIndex]}`).join('; ')}.`);
+  sentences.push(figures.lowerIsBetter ? 'Lower is better.' : 'Higher is better.');
+  return sentences.join(' ');
+}
+
+function describeBreakdown(figures: BreakdownFigures, symbol: string): string {
+  const shown = figures.rows.filter((r) => r.total.value !== null).sort((a, b) => b.total.value! - a.total.value!);
+  const total = formatCount(figures.grandTotal, symbol);
+  const largest = shown[0];
+  const parts = [`${figures.title}: ${figures.rows.length} categories, ${total} in total.`];
+  if (largest) parts.push(`The largest is ${largest.label} (${formatCount(largest.total, symbol)}, ${formatPercent(largest.share)}).`);
+  if (shown.length < figures.rows.length) parts.push('Small numbers are hidden to protect children’s privacy.');
+  return parts.join(' ');
+}

@@ -1,0 +1,119 @@
+import * as vega from 'vega';
+import * as vegaLite from 'vega-lite';
+import type { Problem } from '../../errors/Problem.ts';
+import type { ChartPreset } from '../../schemas/chart.ts';
+import { accessibleSvg } from './accessibleSvg.ts';
+import { chartDataOf, type ChartSource, type ChartTable } from './chartData.ts';
+import { compileChartSpec } from './compileChartSpec.ts';
+import { describeChart } from './describeChart.ts';
+
+export interface RenderedChart {
+  id: string;
+  title: string;
+  summary: string;
+  /** What the value axis counts, e.g. "Rate per 100,000 children aged 10 to 17", printed above the chart where it can wrap. */
+  measure: string | undefined;
+  /** Inline SVG, hidden from assistive technology: the figure around it is the image. */
+  svg: string;
+  table: ChartTable;
+  /** True when a hidden small number is left out of the drawing. */
+  hasSuppressed: boolean;
+  symbol: string;
+}
+
+export interface ChartInput {
+  id: string;
+  /** Data file, for problems, e.g. data/indicators/custody-rate.yaml. */
+  file: string;
+  preset: ChartPreset;
+  theme: { primary: string };
+  data: ChartSource;
+  symbol: string;
+}
+
+export type ChartResult = { chart: RenderedChart; problems: Problem[] } | { chart: undefined; problems: Problem[] };
+
+// The live preview rebuilds on every save; a chart whose input has not changed is not drawn again.
+const drawn = new Map<string, ChartResult>();
+const cacheLimit = 500;
+
+/**
+ * Draws one chart to SVG at build time, so pages carry no chart JavaScript:
+ *   1. long-form data and its table, from the computed (and suppressed) figures
+ *   2. the preset compiled to a Vega-Lite spec, then to Vega
+ *   3. Vega renders headless to an SVG string (no canvas needed)
+ *   4. the SVG is readied for the page: scalable, uniquely named, patterned
+ */
+export async function renderChart(input: ChartInput): Promise<ChartResult> {
+  const key = JSON.stringify(input);
+  const cached = drawn.get(key);
+  if (cached) return cached;
+  const result = await drawChart(input);
+  if (drawn.size >= cacheLimit) drawn.delete(drawn.keys().next().value!);
+  drawn.set(key, result);
+  return result;
+}
+
+async function drawChart(input: ChartInput): Promise<ChartResult> {
+  const data = chartDataOf(input.data, input.symbol);
+  const measure = input.data.kind === 'indicators' ? input.data.figures.measure : data.series.length === 1 ? data.series[0]! : 'Number';
+  const idPrefix = `chart-${input.id}`;
+  const { spec, patterns } = compileChartSpec({ preset: input.preset, data, measure, primary: input.theme.primary, patternPrefix: `${idPrefix}-pattern` });
+  const warnings: string[] = [];
+  let svg: string;
+  try {
+    const compiled = vegaLite.compile(spec as unknown as vegaLite.TopLevelSpec, { logger: collectingLogger(warnings) }).spec;
+    const view = new vega.View(vega.parse(compiled), { renderer: 'none', logger: collectingLogger(warnings) as unknown as vega.LoggerInterface });
+    svg = await view.toSVG();
+    view.finalize();
+  } catch (error) {
+    return { chart: undefined, problems: [chartProblem(input, 'error', `The chart could not be drawn: ${error instanceof Error ? error.message : String(error)}`)] };
+  }
+  const problems = warnings.map((w) => chartProblem(input, 'warning', `Chart warning: ${w}`));
+  return {
+    chart: {
+      id: input.id,
+      title: input.preset.title ?? (input.data.kind === 'indicators' ? input.data.figures.title : input.data.figures.title),
+      summary: input.preset.summary ?? describeChart(input.data, input.symbol),
+      measure: input.data.kind === 'indicators' && !input.preset.vega_lite ? (input.preset.y_title ?? measure) : undefined,
+      svg: accessibleSvg(svg, idPrefix, patterns),
+      table: data.table,
+      hasSuppressed: data.hasSuppressed,
+      symbol: input.symbol,
+    },
+    problems,
+  };
+}
+
+function chartProblem(input: ChartInput, severity: Problem['severity'], message: string): Problem {
+  return {
+    severity,
+    code: 'chart',
+    file: input.file,
+    field: input.preset.vega_lite ? 'chart.vega_lite' : 'chart',
+    message,
+    fix: input.preset.vega_lite ? 'Check the Vega-Lite spec against the Vega-Lite documentation, or use a preset (type: line, bar or stacked-bar) instead.' : 'Check the chart settings and the data file.',
+  };
+}
+
+/** Vega and Vega-Lite report through a logger; their warnings become the plan's warnings, not console noise. */
+function collectingLogger(warnings: string[]) {
+  let level = 0;
+  const logger = {
+    level(value?: number) {
+      if (value === undefined) return level;
+      level = value;
+      return logger;
+    },
+    error(...args: unknown[]) {
+      throw new Error(args.map(String).join(' '));
+    },
+    warn(...args: unknown[]) {
+      warnings.push(args.map(String).join(' '));
+      return logger;
+    },
+    info: () => logger,
+    debug: () => logger,
+  };
+  return logger;
+}

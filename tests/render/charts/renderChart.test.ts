@@ -1,0 +1,83 @@
+import { load, type CheerioAPI } from 'cheerio';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildInto, type BuiltPlan } from '../../helpers/buildFixture.ts';
+import { fixturesDir } from '../../helpers/fixturePlan.ts';
+
+let built: BuiltPlan;
+let $: CheerioAPI;
+beforeAll(async () => {
+  built = await buildInto(path.join(fixturesDir, 'figures'));
+  $ = load(await built.read('site/performance.html'));
+});
+
+const chart = (id: string) => $(`#chart-${id}`);
+
+describe('charts drawn at build time', () => {
+  it('are inline SVG, with no chart JavaScript on the page', () => {
+    expect($('figure.chart')).toHaveLength(5);
+    expect($('figure.chart svg')).toHaveLength(5);
+    expect($('script')).toHaveLength(0);
+    expect($.html()).not.toMatch(/vega|<canvas/i);
+  });
+
+  it('are images named by their title and described by their summary, with the SVG itself hidden', () => {
+    $('figure.chart').each((_, figure) => {
+      const image = $(figure).find('[role="img"]');
+      expect(image).toHaveLength(1);
+      const name = $(`#${image.attr('aria-labelledby')}`).text();
+      const description = $(`#${image.attr('aria-describedby')}`).text();
+      expect(name.length).toBeGreaterThan(3);
+      expect(description.length).toBeGreaterThan(10);
+      expect(image.find('svg').attr('aria-hidden')).toBe('true');
+      expect(image.find('[role], [aria-label], [aria-roledescription]')).toHaveLength(0);
+    });
+  });
+
+  it('describe a chart from its data when the author wrote no summary', () => {
+    expect(chart('first-time-entrants').find('.chart__summary').text()).toBe(
+      'Rate per 100,000 children aged 10 to 17 for Testshire was 149 in 2025, compared with 212 in 2021. In the same period: YJS family 158; South West 150; England and Wales 147. Lower is better.',
+    );
+    expect(chart('reoffending-rate').find('.chart__summary').text()).toBe('Fewer children reoffended than the year before.');
+  });
+
+  it('label each line directly at its end, so the legend is not needed', () => {
+    const texts = chart('first-time-entrants').find('svg text').map((_, t) => $(t).text()).get();
+    for (const name of ['Testshire', 'YJS family', 'South West', 'England and Wales']) expect(texts).toContain(name);
+    expect(chart('first-time-entrants').find('svg .role-legend')).toHaveLength(0);
+  });
+
+  it('fill bars with hatch patterns as well as colour, and every pattern they use is on the page', () => {
+    const svg = chart('offences').find('svg');
+    const used = [...svg.html()!.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]!);
+    expect(used.some((id) => id.includes('pattern'))).toBe(true);
+    for (const id of used) expect($(`[id="${id}"]`), id).toHaveLength(1);
+  });
+
+  it('give every id on the page once only, though several charts share it', () => {
+    const ids = $('[id]').map((_, e) => $(e).attr('id')).get();
+    expect(ids.length).toBe(new Set(ids).size);
+  });
+
+  it('never draw a hidden small number, and show it only as the symbol in the table', () => {
+    const cohort = chart('cohort');
+    // One bar for each count that is published: Looked after (11) and SEND (23).
+    expect(cohort.find('svg .mark-rect path')).toHaveLength(2);
+    const texts = cohort.find('svg text').map((_, t) => $(t).text()).get();
+    expect(texts).toContain('<5');
+    expect(texts).not.toContain('3');
+    expect(texts).not.toContain('9');
+    const rows = cohort.find('tbody tr').map((_, tr) => $(tr).find('th, td').map((__, c) => $(c).text()).get().join(' | ')).get();
+    expect(rows).toEqual(['Looked after | 11', 'SEND | 23', 'Known to CAMHS | <5', 'Exploitation concerns | [c]']);
+    expect(cohort.find('.chart__note').text()).toContain('not drawn');
+  });
+
+  it('put the same figures in a table with a caption and header cells beside the chart', () => {
+    const table = chart('custody-rate').find('details table');
+    expect(table.find('caption').text()).toBe('Use of custody: Rate per 1,000 children aged 10 to 17');
+    expect(table.find('thead th').map((_, th) => $(th).text()).get()).toEqual(['Area', '2023', '2024', '2025']);
+    expect(table.find('thead th[scope="col"]')).toHaveLength(4);
+    expect(table.find('tbody th[scope="row"]').map((_, th) => $(th).text()).get()).toEqual(['Figureshire', 'England and Wales']);
+    expect(table.find('tbody tr').first().find('td').map((_, td) => $(td).text()).get()).toEqual(['0.21', 'no data', '0.12']);
+  });
+});
