@@ -11,6 +11,7 @@ import { checkThemeContrast } from './checkThemeContrast.ts';
 import { schemaProblems } from './schemaProblems.ts';
 import { validateData } from './validateData.ts';
 import { validateStructure, type PlannedChapter } from './validateStructure.ts';
+import { validateVegaLiteSpecs } from './validateVegaLiteSpecs.ts';
 import { validateYoungPeople, type YoungPeopleSection } from './validateYoungPeople.ts';
 
 /** A plan whose every file has been checked; later stages may trust its types. */
@@ -68,6 +69,7 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidationResult
   problems.push(...dataProblems);
   const dataSources = new Map(loaded.data.map((source) => [source.file, source]));
   problems.push(...checkCrossReferences(entries, dataSources, plan));
+  problems.push(...(await validateVegaLiteSpecs(entries, dataSources)));
 
   let chapters: PlannedChapter[] = [];
   if (framework) {
