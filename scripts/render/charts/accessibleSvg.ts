@@ -2,10 +2,11 @@ import { hatchPattern, type SeriesStyle } from './chartPalette.ts';
 
 /**
  * Readies Vega's SVG for the page: it scales with its container (viewBox,
- * no fixed size), hides itself from assistive technology because the
- * surrounding figure carries the name and description, gets unique ids so
- * several charts can share a page (the PDF puts every chapter on one), and
- * carries the hatch patterns its bars refer to.
+ * no fixed size); it is one image, named by the chart's title and described
+ * by its summary (the only markup Chromium turns into a tagged PDF Figure
+ * with alt text), with Vega's own ARIA removed; it gets unique ids so
+ * several charts can share a page (the PDF puts every chapter on one); and
+ * it carries the hatch patterns its bars refer to.
  */
 export function accessibleSvg(svg: string, idPrefix: string, patterns: { id: string; style: SeriesStyle }[]): string {
   const ownIds = new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
@@ -15,7 +16,7 @@ export function accessibleSvg(svg: string, idPrefix: string, patterns: { id: str
     .replace(/\s(?:role|aria-[a-z]+)="[^"]*"/g, '');
   markup = markup.replace(/^<svg([^>]*)>/, (_, attributes: string) => {
     const kept = attributes.replace(/\s(?:width|height|class)="[^"]*"/g, '');
-    return `<svg${kept} class="chart__svg" aria-hidden="true" focusable="false">`;
+    return `<svg${kept} class="chart__svg" role="img" aria-labelledby="${idPrefix}-title" aria-describedby="${idPrefix}-summary" focusable="false">`;
   });
   const definitions = patterns.map((p) => hatchPattern(p.id, p.style)).join('');
   return definitions ? markup.replace(/^(<svg[^>]*>)/, `$1<defs>${definitions}</defs>`) : markup;

@@ -13,7 +13,7 @@ export interface RenderedChart {
   summary: string;
   /** What the value axis counts, e.g. "Rate per 100,000 children aged 10 to 17", printed above the chart where it can wrap. */
   measure: string | undefined;
-  /** Inline SVG, hidden from assistive technology: the figure around it is the image. */
+  /** Inline SVG: the image itself, named by the title and described by the summary. */
   svg: string;
   table: ChartTable;
   /** True when a hidden small number is left out of the drawing. */

@@ -15,22 +15,22 @@ const chart = (id: string) => $(`#chart-${id}`);
 
 describe('charts drawn at build time', () => {
   it('are inline SVG, with no chart JavaScript on the page', () => {
-    expect($('figure.chart')).toHaveLength(5);
-    expect($('figure.chart svg')).toHaveLength(5);
+    expect($('.chart')).toHaveLength(5);
+    expect($('.chart svg')).toHaveLength(5);
     expect($('script')).toHaveLength(0);
     expect($.html()).not.toMatch(/vega|<canvas/i);
   });
 
-  it('are images named by their title and described by their summary, with the SVG itself hidden', () => {
-    $('figure.chart').each((_, figure) => {
-      const image = $(figure).find('[role="img"]');
+  it('are SVG images named by their title and described by their summary, with none of Vega\'s own ARIA inside', () => {
+    $('.chart').each((_, chart) => {
+      const image = $(chart).find('[role="img"]');
       expect(image).toHaveLength(1);
-      const name = $(`#${image.attr('aria-labelledby')}`).text();
-      const description = $(`#${image.attr('aria-describedby')}`).text();
-      expect(name.length).toBeGreaterThan(3);
-      expect(description.length).toBeGreaterThan(10);
-      expect(image.find('svg').attr('aria-hidden')).toBe('true');
-      expect(image.find('[role], [aria-label], [aria-roledescription]')).toHaveLength(0);
+      expect(image.is('svg')).toBe(true);
+      const name = $(`#${image.attr('aria-labelledby')}`);
+      expect(name.text()).toBe($(chart).find('.chart__title').text());
+      expect($(chart).attr('aria-labelledby')).toBe(name.attr('id'));
+      expect($(`#${image.attr('aria-describedby')}`).text().length).toBeGreaterThan(10);
+      expect(image.find('[role], [aria-label], [aria-roledescription], [aria-hidden]')).toHaveLength(0);
     });
   });
 
