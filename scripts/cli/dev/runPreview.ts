@@ -1,4 +1,4 @@
-import { watch } from 'node:fs';
+import { watch } from 'chokidar';
 import path from 'node:path';
 import { buildPlan } from '../../build.ts';
 import { formatProblems } from '../../errors/formatProblems.ts';
@@ -58,18 +58,26 @@ export async function runPreview(options: PreviewOptions): Promise<{ server: Pre
   await rebuild();
   const planDir = path.resolve(options.planDir);
   let timer: NodeJS.Timeout | undefined;
-  const watcher = watch(planDir, { recursive: true }, (_event, file) => {
-    if (!file || /(^|\/)(dist|node_modules|\.git)(\/|$)/.test(file) || !/\.(md|yaml|yml|svg|png|jpe?g)$/.test(file)) return;
+  // chokidar, not fs.watch: Node 20's recursive fs.watch on Linux stops
+  // reporting a file once an editor saves it by renaming a new copy over it
+  // (as vim and sed -i do), so the preview went stale after one save.
+  const watcher = watch(planDir, {
+    ignoreInitial: true,
+    ignored: (file) => /(^|[\\/])(dist|node_modules|\.git)([\\/]|$)/.test(path.relative(planDir, file)),
+  });
+  watcher.on('all', (_event, file) => {
+    if (!/\.(md|yaml|yml|svg|png|jpe?g)$/.test(file)) return;
     clearTimeout(timer);
     // Editors often write a file in several steps; wait for the last one.
     timer = setTimeout(() => void rebuild(), 50);
   });
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   log(`Previewing ${planDir} at ${server.url} (press Ctrl+C to stop).`);
   return {
     server,
     rebuild,
     close() {
-      watcher.close();
+      void watcher.close();
       server.server.closeAllConnections();
       server.server.close();
     },

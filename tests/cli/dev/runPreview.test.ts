@@ -1,0 +1,56 @@
+import { rename, writeFile, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPreview } from '../../../scripts/cli/dev/runPreview.ts';
+import { copyFixturePlan, type FixturePlan } from '../../helpers/fixturePlan.ts';
+
+let plan: FixturePlan;
+let preview: Awaited<ReturnType<typeof runPreview>>;
+const logged: string[] = [];
+
+/** Saves a file the way vim and many tools do: write a new copy, then rename it over the old one. */
+async function saveByRename(file: string, change: (text: string) => string): Promise<void> {
+  const full = path.join(plan.dir, file);
+  const text = await readFile(full, 'utf8');
+  await writeFile(`${full}.swp-new`, change(text));
+  await rename(`${full}.swp-new`, full);
+}
+
+async function pageUntil(page: string, contains: string): Promise<string> {
+  let html = '';
+  for (let i = 0; i < 100; i++) {
+    html = await (await fetch(new URL(page, preview.server.url))).text();
+    if (html.includes(contains)) return html;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`"${contains}" never appeared on ${page}. Last page:\n${html.slice(0, 500)}`);
+}
+
+beforeAll(async () => {
+  plan = await copyFixturePlan('minimal');
+  preview = await runPreview({ planDir: plan.dir, outputDir: path.join(plan.dir, 'dist'), port: 0, log: (line) => logged.push(line) });
+});
+afterAll(async () => {
+  preview.close();
+  await plan.cleanup();
+});
+
+describe('npm run dev', () => {
+  it('serves the plan and updates a page after each save, including saves that replace the file', async () => {
+    await pageUntil('performance.html', 'Performance');
+    await saveByRename('content/09-performance.md', (t) => `${t}\n## First edit\n`);
+    await pageUntil('performance.html', 'First edit');
+    await saveByRename('content/09-performance.md', (t) => `${t}\n## Second edit\n`);
+    await pageUntil('performance.html', 'Second edit');
+  });
+
+  it('shows a broken data file on the page being read and in the terminal, then recovers when it is fixed', async () => {
+    await saveByRename('data/actions/improvement.yaml', (t) => t.replace('    status: not-started', '    stauts: not-started'));
+    const page = await pageUntil('performance.html', 'to fix');
+    expect(page).toContain('data/actions/improvement.yaml:');
+    expect(page).toMatch(/Did you mean (&quot;|&#34;|")status(&quot;|&#34;|")\?/);
+    expect(logged.join('\n')).toMatch(/data\/actions\/improvement\.yaml:\d+:\d+ error \[unknown-field\]/);
+    await saveByRename('data/actions/improvement.yaml', (t) => t.replace('    stauts: not-started', '    status: not-started'));
+    await pageUntil('performance.html', 'Second edit');
+  });
+});
