@@ -40,7 +40,8 @@ export function schemaProblems(
       continue;
     }
     const input = (issue as { input?: unknown }).input;
-    const missing = issue.code === 'invalid_type' && input === undefined;
+    // zod reports a missing enum field as invalid_value, any other missing field as invalid_type.
+    const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && input === undefined && issue.path.length > 0;
     const field = formatFieldPath(issue.path);
     const lastStep = issue.path[issue.path.length - 1];
     problems.push({

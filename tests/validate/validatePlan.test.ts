@@ -52,6 +52,14 @@ describe('validatePlan', () => {
     expect(text).toContain('data/board.yaml:10:5 error [unknown-field] members[1].organisaton');
   });
 
+  it('reports a missing choice field as missing, with the choices, at its row', async () => {
+    const { errors } = await broken((p) => p.edit('data/actions/improvement.yaml', (t) => t.replace('    status: not-started\n', '')));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'missing-field', field: 'actions[1].status', line: 10, found: undefined, fix: 'Add "status:" here.' });
+    expect(errors[0]!.message).toBe('The required field "status" is missing.');
+    expect(errors[0]!.expected).toBe('one of completed, on-track, may-exceed-target-date, not-started');
+  });
+
   it('reports a wrong type with what was expected and found', async () => {
     const { errors } = await broken((p) => p.edit('data/partner-contributions.yaml', (t) => t.replace('staffing: 100000.10', 'staffing: "£100,000.10"')));
     expect(errors[0]).toMatchObject({ code: 'wrong-type', file: 'data/partner-contributions.yaml', line: 3, field: 'partners[0].staffing', found: '"£100,000.10"' });
