@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { preparePlan } from '../../scripts/build.ts';
+import { preparePlan } from '../../scripts/preparePlan.ts';
 import { buildInto, type BuiltPlan } from '../helpers/buildFixture.ts';
 import { closeSharedBrowser, sharedBrowser } from '../helpers/browser.ts';
 import { copyFixturePlan, type FixturePlan } from '../helpers/fixturePlan.ts';
