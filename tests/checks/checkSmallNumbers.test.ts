@@ -17,6 +17,12 @@ describe('checkSmallNumbers', () => {
     expect(found('The service has 4 teams.')).toEqual([]);
   });
 
+  it('warns about one child singled out of a group, but not "one of" things that are not people', () => {
+    expect(found('One of the children was remanded.')).toEqual([[5, 'One of the children']]);
+    expect(found('This plan is one of a family of local plans.')).toEqual([]);
+    expect(found("Each member champions one of this plan's priorities.")).toEqual([]);
+  });
+
   it('is off at threshold 0', () => {
     expect(checkSmallNumbers('f', '3 children', 1, 0)).toEqual([]);
   });

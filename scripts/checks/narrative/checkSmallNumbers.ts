@@ -14,7 +14,10 @@ export function checkSmallNumbers(file: string, body: string, bodyLine: number, 
   const problems: Problem[] = [];
   const number = '(\\d+|one|two|three|four|five|six|seven|eight|nine)';
   const patterns = [
-    new RegExp(`\\b${number}\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(\\d+|\\w+)\\b`, 'gi'),
+    // "2 out of 3", "two of the five": a share of a group is a count however it is worded.
+    new RegExp(`\\b${number}\\s+(?:out\\s+)?of\\s+(?:the\\s+)?${number}\\b`, 'gi'),
+    // "one of the children", "two of our young people", but not "one of the priorities".
+    new RegExp(`\\b${number}\\s+of\\s+(?:the|these|those|our|them)?\\s*(?:\\w+\\s+){0,2}?${people}\\b`, 'gi'),
     new RegExp(`\\b${number}\\s+(?:\\w+\\s+){0,2}?${people}\\b`, 'gi'),
   ];
   const lines = body.split('\n');
