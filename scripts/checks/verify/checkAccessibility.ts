@@ -67,14 +67,25 @@ async function sidewaysOverflow(page: Page): Promise<{ contentWidth: number; cul
     const scrolls = (element: Element) => ['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(element).overflowX);
     const describe = (element: Element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${[...element.classList].map((c) => `.${c}`).join('')}`;
     const culprits: string[] = [];
+    const inScroller = (element: Element | null) => {
+      let inside = element;
+      while (inside && inside !== document.body && !scrolls(inside)) inside = inside.parentElement;
+      return Boolean(inside && inside !== document.body);
+    };
     for (const element of document.body.querySelectorAll('*')) {
       if (element.getBoundingClientRect().right <= width + 1) continue;
       const parent = element.parentElement;
       if (parent && parent !== document.body && parent.getBoundingClientRect().right > width + 1) continue;
-      let inside = parent;
-      while (inside && inside !== document.body && !scrolls(inside)) inside = inside.parentElement;
-      if (inside && inside !== document.body) continue;
-      culprits.push(describe(element));
+      if (!inScroller(parent)) culprits.push(describe(element));
+    }
+    // A word too long for its line runs out of its element's box without widening the element.
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const parent = node.parentElement;
+      if (!parent || range.getBoundingClientRect().right <= width + 1 || parent.getBoundingClientRect().right > width + 1 || inScroller(parent)) continue;
+      culprits.push(`text "${(node.textContent ?? '').trim().slice(0, 40)}" in ${describe(parent)}`);
     }
     return { contentWidth: root.scrollWidth, culprits: [...new Set(culprits)].slice(0, 5) };
   });

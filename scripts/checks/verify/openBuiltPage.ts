@@ -20,6 +20,9 @@ export async function openBuiltPage(browser: Browser, htmlFile: string, options:
   const page = await browser.newPage();
   const externalRequests: string[] = [];
   try {
+    // tsx keeps function names with a __name() helper that only exists in Node; functions sent to
+    // page.evaluate() need it in the page too.
+    await page.evaluateOnNewDocument('globalThis.__name ??= (target) => target;');
     if (options.bypassCsp) await page.setBypassCSP(true);
     await page.setViewport({ width: options.width ?? 1280, height: 900 });
     if (options.media) await page.emulateMediaType(options.media);
