@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import path from 'node:path';
-import { buildPlan, preparePlan } from '../build.ts';
+import { buildPlan } from '../build.ts';
+import { preparePlan } from '../preparePlan.ts';
 import { buildMany, parseShard } from '../buildMany.ts';
 import { createProgress } from './progress.ts';
 import { formatProblems } from '../errors/formatProblems.ts';
@@ -12,6 +13,8 @@ import { formatRolloverReport, rolloverPlan } from './scaffold/rolloverPlan.ts';
 import { UsageError } from '../errors/UsageError.ts';
 import { formatChecklist, submissionChecklist } from '../checks/submission/submissionChecklist.ts';
 import { writeEditorSchemas } from '../schemas/editor/writeEditorSchemas.ts';
+import { buildAndVerify, plansIn, type PlanToVerify } from '../checks/verify/buildAndVerify.ts';
+import { formatFailure } from '../checks/verify/VerifyFailure.ts';
 
 const program = new Command('yjplan')
   .description('Publish a Youth Justice Plan as a website, a PDF and a young-person version.')
@@ -69,6 +72,43 @@ program
       console.log(`\nSubmission checklist\n${formatChecklist(checklist)}`);
       if (!checklist.ready) process.exitCode = 1;
     }
+  });
+
+program
+  .command('verify')
+  .description('build the plan (site and PDF) and prove its outputs: axe-core at 1280px and 320px, the Nu Html Checker, links, PDF tags; saves screenshots')
+  .addOption(planOption())
+  .option('--out <dir>', 'where to build; screenshots go to OUT/screenshots', 'dist')
+  .option('--plans <dir>', 'verify every plan folder inside this folder instead, each built into OUT/plans/NAME (add --plan to verify that plan too)')
+  .option('--exclude <pattern...>', 'with --plans: skip plan folders whose names match, e.g. "broken-*"', [])
+  .option('--no-build', 'verify what is already in the output folder, without building')
+  .option('--no-screenshots', 'take no screenshots')
+  .action(async (options: { plan: string; out: string; plans?: string; exclude: string[]; build: boolean; screenshots: boolean }, command: Command) => {
+    const plans: PlanToVerify[] = [];
+    if (!options.plans || command.getOptionValueSource('plan') === 'cli') {
+      plans.push({
+        name: path.basename(path.resolve(options.plan)),
+        planDir: options.plan,
+        outputDir: options.out,
+        screenshotsDir: options.screenshots ? path.join(options.out, 'screenshots') : undefined,
+      });
+    }
+    if (options.plans) plans.push(...(await plansIn(options.plans, path.join(options.out, 'plans'), options.exclude)));
+    if (!plans.length) throw new UsageError(`There are no plan folders to verify in ${options.plans}.`);
+    const progress = createProgress();
+    const result = await buildAndVerify(plans, { build: options.build, onStage: (stage) => progress.update(`${stage}…`) });
+    progress.done();
+    for (const failure of result.failures) console.error(formatFailure(failure));
+    const counts = new Map<string, number>();
+    for (const failure of result.failures) counts.set(failure.checker, (counts.get(failure.checker) ?? 0) + 1);
+    const tally = [...counts].map(([checker, n]) => `${checker} ${n}`).join(', ');
+    const time = `build ${result.seconds.build.toFixed(1)} s, verify ${result.seconds.verify.toFixed(1)} s`;
+    console.log(
+      `${result.failures.length ? '\n' : ''}Verified ${result.built.length} of ${plans.length} plan${plans.length === 1 ? '' : 's'} (${result.pages} pages, ${result.pdfs} PDFs; ${time}): ` +
+        (result.failures.length ? `${result.failures.length} failure${result.failures.length === 1 ? '' : 's'} (${tally}).` : 'no failures.'),
+    );
+    if (result.screenshots.length) console.log(`Screenshots for review: ${path.relative(process.cwd(), path.dirname(result.screenshots[0]!)) || '.'}/`);
+    if (result.failures.length) process.exitCode = 1;
   });
 
 program
