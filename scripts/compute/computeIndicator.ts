@@ -13,10 +13,14 @@ export interface IndicatorFigures {
   latest: { period: string; value: number; formatted: string; change: 'better' | 'worse' | 'same' | undefined } | undefined;
 }
 
-/** 165.4, 1 decimal, percent => "165.4%"; null => "no data". */
+/**
+ * 165.4, 1 decimal, percent => "165.4%"; null => "no data"; -1.5 => "−1.5"
+ * with a true minus sign, as money has; -0.04 to 1 decimal => "0.0", not "-0.0".
+ */
 export function formatIndicatorValue(value: number | null, unit: Indicator['unit'], decimals: number): string {
   if (value === null) return 'no data';
-  const text = value.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const digits = Math.abs(value).toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const text = value < 0 && /[1-9]/.test(digits) ? `\u2212${digits}` : digits;
   return unit === 'percent' ? `${text}%` : text;
 }
 
@@ -34,10 +38,12 @@ export function computeIndicator(indicator: Indicator): IndicatorFigures {
     if (index >= 0) {
       const value = own.values[index]!;
       const previous = own.values.slice(0, index).findLast((v) => v !== null);
+      // Compared as published: 149.04 and 149.01 both read "149", so the change is "the same".
+      const shown = (v: number) => formatIndicatorValue(v, indicator.unit, indicator.decimals);
       const change =
         previous === undefined || previous === null
           ? undefined
-          : value === previous
+          : shown(value) === shown(previous)
             ? 'same'
             : (value < previous) === indicator.lower_is_better
               ? 'better'
