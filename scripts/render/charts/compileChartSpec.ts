@@ -2,6 +2,7 @@ import type { ChartPreset } from '../../schemas/chart.ts';
 import type { ChartData } from './chartData.ts';
 import { fillFor, seriesStyle, type SeriesStyle } from './chartPalette.ts';
 import { spreadLabels } from './spreadLabels.ts';
+import { maxLines, wrapLabel, wrappedLabelExpression } from './wrapLabel.ts';
 
 /** A Vega-Lite specification, kept loose: it goes straight to vega-lite's compiler. */
 export type VegaLiteSpec = Record<string, unknown>;
@@ -32,6 +33,15 @@ const textColour = '#0b0c0c';
 const approximateCharWidth = 7.4;
 const textWidth = (text: string) => Math.ceil(text.length * approximateCharWidth);
 const fixedLayout = { type: 'none' };
+const lineHeight = 16;
+
+/** Axis settings for categories along the bottom: labels wrap to fit their band instead of overlapping. */
+function bottomCategoryAxis(categories: string[], plotWidth: number): { axis: object; extraHeight: number } {
+  const charsPerBand = Math.max(6, Math.floor((plotWidth / categories.length - 6) / approximateCharWidth));
+  const labelExpr = wrappedLabelExpression(categories, charsPerBand);
+  const lines = maxLines(categories, charsPerBand);
+  return { axis: { labelAngle: 0, labelLimit: 0, ...(labelExpr ? { labelExpr, labelLineHeight: lineHeight } : {}) }, extraHeight: (lines - 1) * lineHeight };
+}
 
 /** Fonts, sizes and colours shared by every chart, so they match the page around them. */
 export const baseConfig = {
@@ -97,8 +107,9 @@ function lineSpec(data: ChartData, styles: SeriesStyle[], valueTitle: string): V
   const labels = ends.map((end, i) => ({ ...end, labelValue: maximum * (1 - placed[i]! / height) }));
   const left = valueAxisWidth(maximum);
   const right = Math.max(...data.series.map(textWidth)) + 20;
+  const bottom = bottomCategoryAxis(data.categories, totalWidth - left - right);
 
-  const x = { field: 'category', type: 'ordinal', sort: data.categories, title: null, axis: { labelAngle: 0, labelLimit: 0 }, scale: { padding: 0.3 } };
+  const x = { field: 'category', type: 'ordinal', sort: data.categories, title: null, axis: bottom.axis, scale: { padding: 0.3 } };
   const y = { field: 'value', type: 'quantitative', title: null, scale: { domain: [0, maximum], nice: false }, axis: { tickCount: 5, labelLimit: 0 } };
   const series = { field: 'series', type: 'nominal', sort: data.series, legend: null };
   const colour = { ...series, scale: { domain: data.series, range: styles.map((s) => s.colour) } };
@@ -106,7 +117,7 @@ function lineSpec(data: ChartData, styles: SeriesStyle[], valueTitle: string): V
     autosize: fixedLayout,
     width: totalWidth - left - right,
     height,
-    padding: { left, top: 10, bottom: 30, right },
+    padding: { left, top: 10, bottom: 30 + bottom.extraHeight, right },
     data: { values: data.data },
     config: baseConfig,
     description: valueTitle,
@@ -144,17 +155,18 @@ function groupedColumnSpec(data: ChartData, fills: string[], valueTitle: string)
   const maximum = niceMaximum(plotted.map((d) => d.value!));
   const left = valueAxisWidth(maximum);
   const legendRows = Math.ceil(data.series.length / 2);
+  const bottom = bottomCategoryAxis(data.categories, totalWidth - left - 10);
   return {
     autosize: fixedLayout,
     width: totalWidth - left - 10,
     height: 240,
-    padding: { left, top: 10, right: 10, bottom: 36 + legendRows * 24 },
+    padding: { left, top: 10, right: 10, bottom: 36 + bottom.extraHeight + legendRows * 24 },
     data: { values: plotted },
     config: baseConfig,
     description: valueTitle,
     mark: { type: 'bar', stroke: '#ffffff', strokeWidth: 1 },
     encoding: {
-      x: { field: 'category', type: 'nominal', sort: data.categories, title: null, axis: { labelAngle: 0, labelLimit: 0 } },
+      x: { field: 'category', type: 'nominal', sort: data.categories, title: null, axis: bottom.axis },
       xOffset: { field: 'series', type: 'nominal', sort: data.series },
       y: { field: 'value', type: 'quantitative', title: null, scale: { domain: [0, maximum], nice: false }, axis: { labelLimit: 0 } },
       fill: {
@@ -162,7 +174,7 @@ function groupedColumnSpec(data: ChartData, fills: string[], valueTitle: string)
         type: 'nominal',
         sort: data.series,
         scale: { domain: data.series, range: fills },
-        legend: { orient: 'none', legendX: -left + 8, legendY: 240 + 34, direction: 'horizontal', columns: 2, columnPadding: 24, title: null },
+        legend: { orient: 'none', legendX: -left + 8, legendY: 240 + 34 + bottom.extraHeight, direction: 'horizontal', columns: 2, columnPadding: 24, title: null },
       },
     },
   };
@@ -171,7 +183,9 @@ function groupedColumnSpec(data: ChartData, fills: string[], valueTitle: string)
 function horizontalBarSpec(data: ChartData, fills: string[], valueTitle: string, stacked: boolean): VegaLiteSpec {
   const plotted = data.data.filter((d) => d.value !== null);
   const multi = data.series.length > 1;
-  const rowHeight = multi && !stacked ? 18 * data.series.length + 10 : 30;
+  // Category names longer than about a third of the width wrap onto more lines.
+  const labelChars = 30;
+  const rowHeight = Math.max(multi && !stacked ? 18 * data.series.length + 10 : 30, maxLines(data.categories, labelChars) * lineHeight + 10);
   const totals = data.categories.map((category) => {
     const cells = data.data.filter((d) => d.category === category);
     const shown = cells.filter((d) => d.value !== null);
@@ -181,11 +195,12 @@ function horizontalBarSpec(data: ChartData, fills: string[], valueTitle: string,
     return { category, end: value, text: complete ? value.toLocaleString('en-GB') : cells.length === 1 ? cells[0]!.text : '' };
   });
   const maximum = niceMaximum(stacked || !multi ? totals.map((t) => t.end) : plotted.map((d) => d.value!));
-  const left = Math.min(280, Math.max(...data.categories.map(textWidth)) + 14);
+  const left = Math.max(...data.categories.flatMap((c) => wrapLabel(c, labelChars)).map(textWidth)) + 14;
+  const labelExpr = wrappedLabelExpression(data.categories, labelChars);
   const right = textWidth(maximum.toLocaleString('en-GB')) + 20;
   const top = multi ? 40 : 10;
   const height = data.categories.length * rowHeight;
-  const y = { field: 'category', type: 'nominal', sort: data.categories, title: null, axis: { labelLimit: 0 } };
+  const y = { field: 'category', type: 'nominal', sort: data.categories, title: null, axis: { labelLimit: 0, ...(labelExpr ? { labelExpr, labelLineHeight: lineHeight } : {}) } };
   const x = { type: 'quantitative', title: valueTitle, scale: { domain: [0, maximum], nice: false }, axis: { labelLimit: 0, tickCount: 6 } };
   const layers: { data: object; mark: object; encoding: Record<string, unknown>; transform?: object[] }[] = [
     {
