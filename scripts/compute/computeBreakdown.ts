@@ -1,8 +1,10 @@
 import type { Problem } from '../errors/Problem.ts';
+import { locateYamlPath } from '../load/locateYamlPath.ts';
 import type { Breakdown } from '../schemas/breakdown.ts';
 import { percentage } from './percentage.ts';
 import { shownCount, type Disclosure, type ShownCount, type ShownPercent, type SuppressionRecord } from './shownCount.ts';
 import { suppressCounts } from './suppressCounts.ts';
+import { formatFieldPath } from '../validate/fieldPath.ts';
 
 export interface BreakdownRow {
   label: string;
@@ -27,11 +29,17 @@ export interface BreakdownFigures {
   warnings: Problem[];
 }
 
+/** Where a breakdown sits in its file, so a warning can name the line: `path` is e.g. ['diversity'] in data/staff.yaml. */
+export interface BreakdownSource {
+  text: string;
+  path?: PropertyKey[];
+}
+
 /**
  * Totals, shares and disclosure control for a table of counts. Suppression
  * runs on the whole grid, totals included, before anything is published.
  */
-export function computeBreakdown(breakdown: Breakdown, disclosure: Disclosure, file: string): BreakdownFigures {
+export function computeBreakdown(breakdown: Breakdown, disclosure: Disclosure, file: string, source?: BreakdownSource): BreakdownFigures {
   const columns = breakdown.columns ?? ['Number'];
   const width = columns.length;
   const matrix = breakdown.rows.map((row) => row.counts ?? [row.count ?? 0]);
@@ -74,11 +82,13 @@ export function computeBreakdown(breakdown: Breakdown, disclosure: Disclosure, f
 
   const warnings: Problem[] = [];
   if (breakdown.stated_total !== undefined && breakdown.stated_total !== grandTotal) {
+    const path = [...(source?.path ?? []), 'stated_total'];
     warnings.push({
       severity: 'warning',
       code: 'stated-total-mismatch',
       file,
-      field: 'stated_total',
+      ...(source ? locateYamlPath(source.text, path) : undefined),
+      field: formatFieldPath(path),
       message: `The rows add up to ${grandTotal}, but stated_total says ${breakdown.stated_total}. yjplan shows the total of the rows.`,
       expected: String(grandTotal),
       found: String(breakdown.stated_total),

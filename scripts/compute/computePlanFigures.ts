@@ -44,7 +44,7 @@ export function computePlanFigures(valid: ValidPlan, audience: Audience = 'publi
   const suppressions: SuppressionRecord[] = [];
   const warnings: Problem[] = [];
   for (const entry of valid.data.values()) {
-    const figures = computeEntry(entry, disclosure, valid.plan.plan_date, audience);
+    const figures = computeEntry(entry, disclosure, valid.plan.plan_date, audience, valid.dataSources.get(entry.file)?.text ?? '');
     byId.set(entry.id, figures);
     if (figures.kind === 'breakdowns') {
       suppressions.push(...figures.figures.suppressions);
@@ -59,7 +59,7 @@ export function computePlanFigures(valid: ValidPlan, audience: Audience = 'publi
   return { audience, disclosure, byId, suppressions, warnings };
 }
 
-function computeEntry(entry: DataEntry, disclosure: Disclosure, planDate: string, audience: Audience): DataFigures {
+function computeEntry(entry: DataEntry, disclosure: Disclosure, planDate: string, audience: Audience, text: string): DataFigures {
   const base = { id: entry.id, file: entry.file };
   switch (entry.kind) {
     case 'actions':
@@ -69,7 +69,7 @@ function computeEntry(entry: DataEntry, disclosure: Disclosure, planDate: string
     case 'partner-contributions':
       return { ...base, kind: 'partner-contributions', figures: computePartnerContributions(entry.value) };
     case 'breakdowns':
-      return { ...base, kind: 'breakdowns', figures: computeBreakdown(entry.value, disclosure, entry.file) };
+      return { ...base, kind: 'breakdowns', figures: computeBreakdown(entry.value, disclosure, entry.file, { text }) };
     case 'indicators':
       return { ...base, kind: 'indicators', figures: computeIndicator(entry.value) };
     case 'kpis':
@@ -80,7 +80,7 @@ function computeEntry(entry: DataEntry, disclosure: Disclosure, planDate: string
       return {
         ...base,
         kind: 'staff',
-        figures: { structure: entry.value.structure, diversity: computeBreakdown(entry.value.diversity, disclosure, entry.file), disability: entry.value.disability },
+        figures: { structure: entry.value.structure, diversity: computeBreakdown(entry.value.diversity, disclosure, entry.file, { text, path: ['diversity'] }), disability: entry.value.disability },
       };
     case 'inspection':
       return { ...base, kind: 'inspection', figures: entry.value };
