@@ -46,6 +46,7 @@ export interface ActionSummary {
  */
 export function computeActionSummary(plan: ActionPlan, planDate: string, audience: 'public' | 'internal' = 'public'): ActionSummary {
   const visible = plan.actions.filter((a) => audience === 'internal' || !a.internal);
+  const shownRefs = new Set(visible.map((a) => a.ref));
   const rows: ActionRow[] = visible.map((a) => ({
     ref: a.ref,
     action: a.action,
@@ -54,7 +55,8 @@ export function computeActionSummary(plan: ActionPlan, planDate: string, audienc
     progress: a.progress,
     status: a.status,
     statusLabel: actionStatusLabels[a.status],
-    duplicateOf: a.duplicate_of,
+    // A repeat of an action this audience does not see is the one it sees: count it, and link nowhere.
+    duplicateOf: a.duplicate_of !== undefined && shownRefs.has(a.duplicate_of) ? a.duplicate_of : undefined,
     overdue: a.status !== 'completed' && a.due < planDate,
     priority: a.priority,
     internalNotes: audience === 'internal' ? a.internal_notes : undefined,

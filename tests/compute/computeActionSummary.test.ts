@@ -49,3 +49,43 @@ describe('computeActionSummary and internal actions', () => {
     expect(internalSummary.rows[0]!.internalNotes).toBe('Ask J. Smith about funding');
   });
 });
+
+describe('computeActionSummary edge cases', () => {
+  it('gives all-zero counts for an empty action plan', () => {
+    const summary = computeActionSummary({ title: 'Plan', actions: [] }, '2025-06-20');
+    expect(summary.rows).toEqual([]);
+    expect(summary.counts.map((c) => c.count)).toEqual([0, 0, 0, 0]);
+    expect(summary).toMatchObject({ counted: 0, duplicates: 0, overdue: 0 });
+  });
+
+  it('labels every status in words, in the YJB order', () => {
+    const summary = computeActionSummary({ title: 'Plan', actions: [
+      action('1', 'not-started'), action('2', 'may-exceed-target-date'), action('3', 'on-track'), action('4', 'completed'),
+    ] }, '2025-06-20');
+    expect(summary.rows.map((r) => r.statusLabel)).toEqual(['Planned but not started', 'May exceed original target date', 'Progressing and on track', 'Completed']);
+    expect(summary.counts.map((c) => [c.label, c.count])).toEqual([
+      ['Completed', 1], ['Progressing and on track', 1], ['May exceed original target date', 1], ['Planned but not started', 1],
+    ]);
+  });
+
+  it('counts an overdue duplicate once, under the action it repeats', () => {
+    // 1 and its repeat 2 are both overdue (due 31 May, plan date 20 June): one overdue action, not two.
+    const summary = computeActionSummary({ title: 'Plan', actions: [action('1', 'on-track', '2025-05-31'), action('2', 'on-track', '2025-05-31', '1')] }, '2025-06-20');
+    expect(summary.rows.map((r) => r.overdue)).toEqual([true, true]);
+    expect(summary).toMatchObject({ counted: 1, duplicates: 1, overdue: 1 });
+  });
+
+  it('counts the public copy of an action whose original is internal, instead of counting it nowhere', () => {
+    // 1 is internal; 2 repeats it. The public plan does not show 1, so 2 is the action readers see:
+    // it is counted, and not linked to a row that is not on the page.
+    const plan = { title: 'Plan', actions: [{ ...action('1', 'on-track'), internal: true }, action('2', 'on-track', '2025-09-30', '1')] };
+    const publicSummary = computeActionSummary(plan, '2025-06-20', 'public');
+    expect(publicSummary.rows.map((r) => [r.ref, r.duplicateOf])).toEqual([['2', undefined]]);
+    expect(publicSummary).toMatchObject({ counted: 1, duplicates: 0 });
+    expect(publicSummary.counts.find((c) => c.status === 'on-track')!.count).toBe(1);
+    // The board sees both, and the repeat counted once under 1.
+    const internalSummary = computeActionSummary(plan, '2025-06-20', 'internal');
+    expect(internalSummary.rows.map((r) => [r.ref, r.duplicateOf])).toEqual([['1', undefined], ['2', '1']]);
+    expect(internalSummary).toMatchObject({ counted: 1, duplicates: 1 });
+  });
+});
