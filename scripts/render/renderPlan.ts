@@ -51,6 +51,16 @@ export interface RenderedPlan {
 export const homeUrl = 'index.html';
 export const glossaryUrl = 'glossary.html';
 
+/** Where an image from the plan folder is published in the site, e.g. content/images/logo.svg => assets/logo.svg. */
+export function planImageAssetUrl(file: string): string {
+  return `assets/${file.split(/[\\/]/).pop()}`;
+}
+
+/** The signature gets a fixed name, so it cannot collide with the logo or a stylesheet. */
+export function signatureAssetUrl(file: string): string {
+  return `assets/signature${file.slice(file.lastIndexOf('.')).toLowerCase()}`;
+}
+
 export function chapterUrl(id: string): string {
   return `${id}.html`;
 }
@@ -94,7 +104,10 @@ export async function renderPlan(valid: ValidPlan, figures: PlanFigures): Promis
       headings = rendered.headings;
       problems.push(...rendered.problems);
     }
-    if (chapter.definition.generated === 'sign-off') html += renderComponent('sign-off', { signOff: valid.plan.sign_off, plan: valid.plan });
+    if (chapter.definition.generated === 'sign-off') {
+      const signatureUrl = valid.plan.sign_off.signature ? signatureAssetUrl(valid.plan.sign_off.signature) : undefined;
+      html += renderComponent('sign-off', { signOff: { ...valid.plan.sign_off, signatureUrl }, plan: valid.plan });
+    }
     if (chapter.definition.generated === 'glossary') html += renderComponent('glossary-list', { terms: glossary });
     return {
       id: chapter.definition.id,

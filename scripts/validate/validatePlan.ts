@@ -7,6 +7,7 @@ import type { Framework } from '../schemas/framework.ts';
 import { planSchema, type Plan } from '../schemas/plan.ts';
 import { closestMatch } from './closestMatch.ts';
 import { checkCrossReferences } from './crossReferences.ts';
+import { checkPlanImages } from './checkPlanImages.ts';
 import { checkThemeContrast } from './checkThemeContrast.ts';
 import { schemaProblems } from './schemaProblems.ts';
 import { validateData } from './validateData.ts';
@@ -39,6 +40,7 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidationResult
     if (result.success) {
       plan = result.data;
       problems.push(...checkThemeContrast(plan, loaded.plan));
+      problems.push(...(await checkPlanImages(plan, loaded.dir, loaded.plan)));
     } else problems.push(...schemaProblems(result.error.issues, loaded.plan, planSchema));
   }
 

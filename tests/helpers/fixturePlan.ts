@@ -9,7 +9,7 @@ export const fixturesDir = path.join(repoRoot, 'tests/fixtures/plans');
 /** A throwaway copy of a fixture plan that a test may break in one place. */
 export interface FixturePlan {
   dir: string;
-  write(file: string, text: string): Promise<void>;
+  write(file: string, text: string | Uint8Array): Promise<void>;
   edit(file: string, change: (text: string) => string): Promise<void>;
   remove(file: string): Promise<void>;
   cleanup(): Promise<void>;

@@ -4,10 +4,12 @@ import type { RenderedPlan } from '../../render/renderPlan.ts';
 /**
  * Page links inside the website become links inside the one print document:
  * "glossary.html#term-yjs" => "#term-yjs", "performance.html" => "#chapter-performance".
+ * Images the site keeps in assets/ are found from the print folder.
  * Chart data tables are opened, since a closed <details> prints nothing.
  */
-export function toPrintHtml(html: string): string {
+export function toPrintHtml(html: string, assetsHref: string): string {
   return html
+    .replace(/src="assets\//g, `src="${assetsHref}/`)
     .replace(/href="(?:\.\.\/)*([a-z0-9-]+)\.html#([^"]+)"/g, 'href="#$2"')
     .replace(/href="(?:\.\.\/)*([a-z0-9-]+)\.html"/g, 'href="#chapter-$1"')
     .replace(/<details(?![^>]*\bopen\b)/g, '<details open');
@@ -32,7 +34,7 @@ export function renderPrintHtml(rendered: RenderedPlan, options: PrintOptions): 
       periodText: `1 April ${startYear} to 31 March ${endYear}`,
       draft: rendered.draft,
       internal: rendered.figures.audience === 'internal',
-      chapters: rendered.chapters.map((chapter) => ({ ...chapter, printHtml: toPrintHtml(chapter.html) })),
+      chapters: rendered.chapters.map((chapter) => ({ ...chapter, printHtml: toPrintHtml(chapter.html, options.assetsHref) })),
       ...options,
     },
   });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { RenderedPlan } from '../../render/renderPlan.ts';
-import { glossaryUrl } from '../../render/renderPlan.ts';
+import { glossaryUrl, planImageAssetUrl, signatureAssetUrl } from '../../render/renderPlan.ts';
 import { youngPeopleUrl } from '../../render/renderYoungPeople.ts';
 
 /** The rendered plan plus what only the website needs: where its files go and what to link. */
@@ -18,9 +18,11 @@ export function buildSiteModel(rendered: RenderedPlan, planDir: string, options:
   const assets: SiteModel['assets'] = [];
   let logoUrl: string | undefined;
   if (rendered.plan.theme.logo) {
-    logoUrl = `assets/${path.basename(rendered.plan.theme.logo)}`;
+    logoUrl = planImageAssetUrl(rendered.plan.theme.logo);
     assets.push({ from: path.join(planDir, rendered.plan.theme.logo), to: logoUrl });
   }
+  const signature = rendered.plan.sign_off.signature;
+  if (signature && rendered.plan.sign_off.signed) assets.push({ from: path.join(planDir, signature), to: signatureAssetUrl(signature) });
   return {
     ...rendered,
     glossaryUrl: rendered.chapters.some((c) => c.url === glossaryUrl) ? glossaryUrl : undefined,
