@@ -1,3 +1,4 @@
+import { endSentence } from './endSentence.ts';
 import { formatCount, formatNumber, formatPercent } from './formatCount.ts';
 import { formatDate } from './formatDate.ts';
 import { formatPounds } from './formatPounds.ts';
@@ -6,6 +7,7 @@ import { slugify } from './slugify.ts';
 
 /** Every filter the templates use, registered the same way in Eleventy and in the shortcode renderer. */
 export const filters = {
+  endSentence,
   formatCount,
   formatDate,
   formatNumber,
@@ -15,4 +17,4 @@ export const filters = {
   slugify,
 } as const;
 
-export { formatCount, formatDate, formatNumber, formatPercent, formatPounds, relativeUrl, slugify };
+export { endSentence, formatCount, formatDate, formatNumber, formatPercent, formatPounds, relativeUrl, slugify };
