@@ -40,6 +40,16 @@ export function checkCrossReferences(entries: Map<string, DataEntry>, sources: M
               });
             }
           }
+          const cycle = duplicateCycle(entry.value.actions, index);
+          if (cycle) {
+            at(entry, ['actions', index, 'duplicate_of'], {
+              code: 'duplicate-of-cycle',
+              message: `Actions ${listInWords(cycle.slice(0, -1))} repeat each other in a loop (${cycle.join(' → ')}), so none of them would be counted.`,
+              expected: 'duplicate_of on the repeats only, pointing at the original action',
+              found: cycle.join(' → '),
+              fix: `Remove duplicate_of from the action that is the original (probably ${action.ref}).`,
+            });
+          }
           if (action.priority !== undefined && plan && !priorityIds.includes(action.priority)) {
             at(entry, ['actions', index, 'priority'], {
               code: 'unknown-priority',
@@ -89,6 +99,16 @@ export function checkCrossReferences(entries: Map<string, DataEntry>, sources: M
         break;
       case 'board': {
         const meetings = entry.value.meetings;
+        meetings.forEach((date, index) => {
+          if (meetings.indexOf(date) !== index) {
+            at(entry, ['meetings', index], {
+              code: 'duplicate-meeting',
+              message: `The meeting on ${date} is listed more than once, so attendance at it would be counted twice.`,
+              found: date,
+              fix: 'Remove the repeated date from meetings.',
+            });
+          }
+        });
         entry.value.members.forEach((member, index) => {
           member.attended.forEach((date, j) => {
             if (!meetings.includes(date)) {
@@ -101,6 +121,23 @@ export function checkCrossReferences(entries: Map<string, DataEntry>, sources: M
               });
             }
           });
+        });
+        break;
+      }
+      case 'kpis': {
+        entry.value.indicators.forEach((kpi, index) => {
+          for (const [cohort, name] of [['out_of_court', 'out-of-court'], ['court', 'court']] as const) {
+            const { met, total } = kpi[cohort];
+            if (met > total) {
+              at(entry, ['indicators', index, cohort, 'met'], {
+                code: 'kpi-met-over-total',
+                message: `"${kpi.title}" (${name}): ${met} children met the measure, but the cohort has only ${total} children.`,
+                expected: `met no more than total (${total})`,
+                found: String(met),
+                fix: 'met counts the children in total who met the measure: check both figures.',
+              });
+            }
+          }
         });
         break;
       }
@@ -140,14 +177,15 @@ function checkBreakdownRows(
   const width = breakdown.columns?.length;
   breakdown.rows.forEach((row, index) => {
     const path = [...prefix, 'rows', index];
+    const both = row.count !== undefined && row.counts !== undefined;
     if (width === undefined) {
       if (row.count === undefined || row.counts !== undefined) {
         report(path, {
           code: 'breakdown-row-shape',
           message: `Row "${row.label}" needs a single count:, because this table has no columns: list.`,
           expected: 'count: NUMBER',
-          found: row.counts ? 'counts: [...]' : 'no count',
-          fix: 'Write count: 12, or add columns: [...] and give every row counts: [...].',
+          found: both ? 'both count: and counts:' : row.counts ? 'counts: [...]' : 'no count',
+          fix: both ? 'Keep count: and remove counts:, or add columns: [...] and give every row counts: [...].' : 'Write count: 12, or add columns: [...] and give every row counts: [...].',
         });
       }
     } else if (row.counts === undefined || row.counts.length !== width || row.count !== undefined) {
@@ -155,9 +193,45 @@ function checkBreakdownRows(
         code: 'breakdown-row-shape',
         message: `Row "${row.label}" needs ${width} counts, one for each column (${breakdown.columns!.join(', ')}).`,
         expected: `counts: [${breakdown.columns!.map(() => 'N').join(', ')}]`,
-        found: row.counts ? `${row.counts.length} counts` : row.count !== undefined ? 'count: (a single number)' : 'no counts',
-        fix: 'Give one count for each column, in the same order.',
+        found: both
+          ? 'both count: and counts:'
+          : row.counts
+            ? `${row.counts.length} count${row.counts.length === 1 ? '' : 's'}`
+            : row.count !== undefined
+              ? 'count: (a single number)'
+              : 'no counts',
+        fix: both ? 'Remove count: and keep counts:, with one count for each column.' : 'Give one count for each column, in the same order.',
       });
     }
   });
+}
+
+/**
+ * The loop of refs when following duplicate_of from action `index` comes back
+ * to it, e.g. ['1.1', '1.4', '1.1']; reported once, at the loop's first action.
+ */
+function duplicateCycle(actions: readonly { ref: string; duplicate_of?: string | undefined }[], index: number): string[] | undefined {
+  const start = actions[index]!;
+  if (start.duplicate_of === undefined || start.duplicate_of === start.ref) return undefined;
+  const byRef = new Map<string, number>();
+  actions.forEach((a, i) => {
+    if (!byRef.has(a.ref)) byRef.set(a.ref, i);
+  });
+  const path = [start.ref];
+  const seen = new Set([index]);
+  let current = byRef.get(start.duplicate_of);
+  while (current !== undefined) {
+    const action = actions[current]!;
+    path.push(action.ref);
+    if (current === index) return Math.min(...seen) === index ? path : undefined;
+    if (seen.has(current) || action.duplicate_of === undefined) return undefined;
+    seen.add(current);
+    current = byRef.get(action.duplicate_of);
+  }
+  return undefined;
+}
+
+/** ['1.1', '1.2', '1.3'] => "1.1, 1.2 and 1.3" */
+function listInWords(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
 }
