@@ -76,6 +76,10 @@ function fixFor(issue: z.core.$ZodIssue, input: unknown): string | undefined {
   if (issue.code === 'invalid_type' && typeof input === 'string' && issue.expected === 'number') {
     return 'Write the number without quotes, symbols or commas, for example 1250.50.';
   }
+  if (issue.code === 'too_small' && issue.origin === 'array' && Array.isArray(input) && input.length === 0) {
+    const field = issue.path[issue.path.length - 1];
+    return `The list${field === undefined ? '' : ` "${String(field)}"`} is empty: add at least ${String(issue.minimum)}.`;
+  }
   return undefined;
 }
 
