@@ -146,6 +146,8 @@ export function checkCrossReferences(entries: Map<string, DataEntry>, sources: M
           recommendation.actions.forEach((reference, j) => {
             const [planId, ref] = reference.split('#');
             const target = planId ? entries.get(planId) : undefined;
+            // An action plan that exists but failed its own checks is reported there; saying its actions "do not exist" would mislead.
+            if (!target && sources.has(`data/actions/${planId}.yaml`)) return;
             const refs = target?.kind === 'actions' ? target.value.actions.map((a) => a.ref) : [];
             if (!target || target.kind !== 'actions' || ref === undefined || !refs.includes(ref)) {
               at(entry, ['recommendations', index, 'actions', j], {

@@ -60,6 +60,18 @@ describe('validatePlan', () => {
     expect(errors[0]!.expected).toBe('one of completed, on-track, may-exceed-target-date, not-started');
   });
 
+  it('reports a mistake in an action plan once, not again as broken links from the inspection file', async () => {
+    const { errors } = await broken(async (p) => {
+      await p.write(
+        'data/inspection.yaml',
+        'published: 2024-09-18\noverall: Good\ndomains:\n  - name: Organisational delivery\n    standards:\n      - { ref: "1.1", name: Governance and leadership, rating: Good }\nrecommendations:\n  - id: "1"\n    text: Improve information sharing.\n    actions: ["improvement#1.2"]\n',
+      );
+      await p.edit('data/actions/improvement.yaml', (t) => t.replace('    status: not-started\n', '    status: not started\n'));
+    });
+    expect(errors.map((e) => [e.file, e.code])).toEqual([['data/actions/improvement.yaml', 'invalid-value']]);
+    expect(errors[0]!.fix).toBe('Did you mean "not-started"?');
+  });
+
   it('reports a wrong type with what was expected and found', async () => {
     const { errors } = await broken((p) => p.edit('data/partner-contributions.yaml', (t) => t.replace('staffing: 100000.10', 'staffing: "£100,000.10"')));
     expect(errors[0]).toMatchObject({ code: 'wrong-type', file: 'data/partner-contributions.yaml', line: 3, field: 'partners[0].staffing', found: '"£100,000.10"' });
