@@ -26,7 +26,7 @@ pre { white-space: pre-wrap; font-size: 1rem; margin: 0; }
 </style></head>
 <body><main>
 <h1>The plan has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'} to fix</h1>
-<p>The preview shows the last good version once these are fixed. Save the file and this page will update.</p>
+<p>Fix each one in the file and line shown, then save: this page updates by itself and shows the plan again once nothing is left to fix.</p>
 <ol>
 ${items}
 </ol>
