@@ -40,6 +40,9 @@ describe('the young-person version', () => {
   it('shows its sections in order, with the priorities in their young-person words', async () => {
     const $ = load(await built.read('site/young-people/index.html'));
     expect($('main h2').map((_, h) => $(h).text()).get()).toEqual(['On this page', 'What this plan is', 'What will change this year', 'Our promises to you', 'Who to contact']);
+    const contents = $('.yp__contents a').map((_, a) => $(a).attr('href')).get();
+    const sectionIds = $('main section[id]').map((_, section) => `#${$(section).attr('id')}`).get();
+    expect(contents).toEqual(sectionIds);
     expect($('.yp__changes h3').text()).toBe('Help early');
     expect($('.yp__changes p').text()).toBe('We will help you early, so you can stay out of trouble.');
   });
