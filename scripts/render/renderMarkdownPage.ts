@@ -118,7 +118,9 @@ export function renderMarkdownPage(
     if (!slot.block) html = html.split(slot.token).join(slot.html);
     else if (html.includes(`<p>${slot.token}</p>`)) html = html.replace(`<p>${slot.token}</p>`, () => slot.html);
     // A block call with text on the line next to it sits inside a paragraph: split the paragraph around it.
-    else html = html.replace(new RegExp(`\\n?${slot.token}\\n?`), () => `</p>\n${slot.html}\n<p>`).replace(/<p>\s*<\/p>\n?/g, '');
+    else if (insideParagraph(html, slot.token)) html = html.replace(new RegExp(`\\n?${slot.token}\\n?`), () => `</p>\n${slot.html}\n<p>`).replace(/<p>\s*<\/p>\n?/g, '');
+    // In a tight list item (no <p>), the block follows the item's text inside the <li>.
+    else html = html.replace(new RegExp(`\\n?${slot.token}\\n?`), () => `\n${slot.html}\n`);
   }
   for (const line of env.demotedH1Lines ?? []) {
     problems.push({
@@ -130,4 +132,11 @@ export function renderMarkdownPage(
     });
   }
   return { html, headings: env.headings ?? [], problems };
+}
+
+/** True when `token` stands inside an open <p> of `html` (the last <p> before it is not yet closed). */
+function insideParagraph(html: string, token: string): boolean {
+  const before = html.slice(0, html.indexOf(token));
+  const opened = Math.max(...[...before.matchAll(/<p[\s>]/g)].map((m) => m.index ?? -1), -1);
+  return opened > before.lastIndexOf('</p>');
 }
