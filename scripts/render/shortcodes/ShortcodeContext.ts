@@ -27,5 +27,6 @@ export interface Shortcode {
   /** Block shortcodes produce tables or figures and must stand on a line of their own. */
   block: boolean;
   usage: string;
+  /** HTML: any text in it (a count shown as "<5", a label) must be escaped. */
   render(args: string[], context: ShortcodeContext): string;
 }

@@ -1,4 +1,5 @@
 import { formatCount } from '../filters/formatCount.ts';
+import { escapeHtml } from '../markdown/glossaryTerms.ts';
 import type { Shortcode } from './ShortcodeContext.ts';
 
 /** {% count "BREAKDOWN-ID" "Row label" %}: a row's count in a sentence, suppressed like the table. */
@@ -9,7 +10,8 @@ export const countShortcode: Shortcode = {
     const entry = context.lookup(id, ['breakdowns']);
     if (entry?.kind !== 'breakdowns') return '';
     const symbol = context.figures.disclosure.symbol;
-    if (label === undefined) return formatCount(entry.figures.grandTotal, symbol);
+    // Escaped: a hidden count reads "<5", which is not markup.
+    if (label === undefined) return escapeHtml(formatCount(entry.figures.grandTotal, symbol));
     const row = entry.figures.rows.find((r) => r.label === label);
     if (!row) {
       context.report({
@@ -21,6 +23,6 @@ export const countShortcode: Shortcode = {
       });
       return '';
     }
-    return formatCount(row.total, symbol);
+    return escapeHtml(formatCount(row.total, symbol));
   },
 };

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../markdown/glossaryTerms.ts';
 import type { Shortcode } from './ShortcodeContext.ts';
 
 /** {% latest "INDICATOR-ID" %}: the service's most recent figure for an indicator, e.g. "139". */
@@ -11,6 +12,6 @@ export const latestShortcode: Shortcode = {
       context.report({ code: 'no-latest-value', message: `${entry.file} has no figure for the service (a series with comparator: yjs).`, fix: 'Add the service\'s own series with comparator: yjs.' });
       return '';
     }
-    return entry.figures.latest.formatted;
+    return escapeHtml(entry.figures.latest.formatted);
   },
 };
