@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { glossaryTermsPlugin } from './glossaryTerms.ts';
 import { headingIdsPlugin } from './headingIds.ts';
 import { tableScopePlugin } from './tableScope.ts';
+import { tableWrapPlugin } from './tableWrap.ts';
 import { internalBlocksPlugin } from './internalBlocks.ts';
 
 /**
@@ -14,5 +15,6 @@ export function createMarkdown(): MarkdownIt {
     .use(headingIdsPlugin)
     .use(glossaryTermsPlugin)
     .use(tableScopePlugin)
+    .use(tableWrapPlugin)
     .use(internalBlocksPlugin);
 }
