@@ -4,6 +4,7 @@ import { closestMatch } from '../validate/closestMatch.ts';
 import type { GlossaryEntry } from './markdown/glossaryTerms.ts';
 import type { HeadingEnv } from './markdown/headingIds.ts';
 import type { AudienceEnv } from './markdown/internalBlocks.ts';
+import type { ImageAltEnv } from './markdown/imageAlt.ts';
 import { createMarkdown } from './markdown/createMarkdown.ts';
 import { parseShortcodes } from './shortcodes/parseShortcodes.ts';
 import { shortcodes } from './shortcodes/index.ts';
@@ -107,7 +108,7 @@ export function renderMarkdownPage(
   }
   body += source.body.slice(cursor);
 
-  const env: HeadingEnv & AudienceEnv & { glossary: GlossaryEntry[]; glossaryHref: string | undefined } = {
+  const env: HeadingEnv & AudienceEnv & ImageAltEnv & { glossary: GlossaryEntry[]; glossaryHref: string | undefined } = {
     audience: options.context.figures.audience,
     idPrefix: options.idPrefix,
     glossary: options.glossary,
@@ -121,6 +122,17 @@ export function renderMarkdownPage(
     else if (insideParagraph(html, slot.token)) html = html.replace(new RegExp(`\\n?${slot.token}\\n?`), () => `</p>\n${slot.html}\n<p>`).replace(/<p>\s*<\/p>\n?/g, '');
     // In a tight list item (no <p>), the block follows the item's text inside the <li>.
     else html = html.replace(new RegExp(`\\n?${slot.token}\\n?`), () => `\n${slot.html}\n`);
+  }
+  for (const image of env.imagesWithoutAlt ?? []) {
+    problems.push({
+      severity: 'error',
+      code: 'image-without-alt',
+      ...at(image.line),
+      message: 'This picture has no text alternative, so people who cannot see it are not told what it shows.',
+      expected: 'a description of the picture in the square brackets, e.g. ![Map of the borough\'s four localities](images/map.png)',
+      found: `![](${image.src})`,
+      fix: 'Write what the picture shows, in a short sentence, between the square brackets.',
+    });
   }
   for (const line of env.demotedH1Lines ?? []) {
     problems.push({

@@ -3,6 +3,7 @@ import { glossaryTermsPlugin } from './glossaryTerms.ts';
 import { headingIdsPlugin } from './headingIds.ts';
 import { tableScopePlugin } from './tableScope.ts';
 import { tableWrapPlugin } from './tableWrap.ts';
+import { imageAltPlugin } from './imageAlt.ts';
 import { internalBlocksPlugin } from './internalBlocks.ts';
 
 /**
@@ -16,5 +17,6 @@ export function createMarkdown(): MarkdownIt {
     .use(glossaryTermsPlugin)
     .use(tableScopePlugin)
     .use(tableWrapPlugin)
+    .use(imageAltPlugin)
     .use(internalBlocksPlugin);
 }
