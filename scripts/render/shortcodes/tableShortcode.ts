@@ -44,7 +44,10 @@ export function renderDataTable(entry: DataFigures, context: ShortcodeContext): 
           ...r,
           links: r.actions.map((reference) => {
             const [planId, ref] = reference.split('#');
-            const page = planId ? context.actionPages.get(planId) : undefined;
+            // Link only to a row this audience's table shows: an internal action is not on the public page.
+            const target = planId ? context.figures.byId.get(planId) : undefined;
+            const shown = target?.kind === 'actions' && target.figures.rows.some((row) => row.ref === ref);
+            const page = planId && shown ? context.actionPages.get(planId) : undefined;
             const anchor = `action-${planId}-${ref}`;
             return { text: `Action ${ref}`, href: page ? `${page === context.pageUrl ? '' : relativeUrl(page, context.pageUrl)}#${anchor}` : undefined };
           }),
