@@ -101,7 +101,7 @@ program
     for (const failure of result.failures) console.error(formatFailure(failure));
     const counts = new Map<string, number>();
     for (const failure of result.failures) counts.set(failure.checker, (counts.get(failure.checker) ?? 0) + 1);
-    const tally = [...counts].map(([checker, n]) => `${checker} ${n}`).join(', ');
+    const tally = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([checker, n]) => `${checker} ${n}`).join(', ');
     const time = `build ${result.seconds.build.toFixed(1)} s, verify ${result.seconds.verify.toFixed(1)} s`;
     console.log(
       `${result.failures.length ? '\n' : ''}Verified ${result.built.length} of ${plans.length} plan${plans.length === 1 ? '' : 's'} (${result.pages} pages, ${result.pdfs} PDFs; ${time}): ` +

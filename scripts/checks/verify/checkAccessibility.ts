@@ -43,7 +43,11 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       help: v.help,
       helpUrl: v.helpUrl,
       nodes: v.nodes.map((n) => n.target.join(' ')),
-      summary: (v.nodes[0]?.failureSummary ?? '').replace(/^Fix (any|all) of the following:\s*/i, '').replace(/\s+/g, ' ').trim(),
+      summary: (v.nodes[0]?.failureSummary ?? '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !/^Fix (any|all) of the following:$/i.test(line))
+        .join('; '),
     }));
   }, wcagTags);
 }

@@ -27,16 +27,9 @@ interface VnuMessage {
   extract?: string;
 }
 
-/**
- * Checks HTML (and CSS) files with the Nu Html Checker, the W3C's own
- * validator. The Java virtual machine takes a few seconds to start, so all
- * the files of a verify run go to one run of it. Errors fail; warnings and
- * information messages do not (for pages opened from disk, vnu warns that
- * the CSP's 'self' may block the stylesheets; on a web server it does not).
- */
-export async function checkHtmlValidity(files: string[]): Promise<VerifyFailure[]> {
-  if (files.length === 0) return [];
-  const args = ['-jar', vnuJarPath(), '--format', 'json', '--exit-zero-always', '--also-check-css', '--no-langdetect', ...files];
+/** Runs vnu.jar once over `files` and returns its messages, or the reason it could not run. */
+async function runVnu(files: string[], mode: string[]): Promise<VnuMessage[] | string> {
+  const args = ['-jar', vnuJarPath(), '--format', 'json', '--exit-zero-always', '--no-langdetect', ...mode, ...files];
   let stderr: string;
   try {
     stderr = await new Promise<string>((resolve, reject) => {
@@ -46,31 +39,53 @@ export async function checkHtmlValidity(files: string[]): Promise<VerifyFailure[
       });
     });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const message =
-      code === 'ENOENT'
-        ? 'Java is not installed, so the Nu Html Checker cannot run. Install Java 11 or later (on Debian: apt-get install default-jre-headless) or set JAVA_HOME.'
-        : `The Nu Html Checker failed to run: ${(error as { stderr?: string }).stderr?.trim() || (error as Error).message}`;
-    return [{ checker: 'html', file: files[0]!, message }];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return 'Java is not installed, so the Nu Html Checker cannot run. Install Java 11 or later (on Debian: apt-get install default-jre-headless) or set JAVA_HOME.';
+    }
+    return `The Nu Html Checker failed to run: ${(error as { stderr?: string }).stderr?.trim() || (error as Error).message}`;
   }
-  let report: { messages: VnuMessage[] };
   try {
-    report = JSON.parse(stderr) as { messages: VnuMessage[] };
+    return (JSON.parse(stderr) as { messages: VnuMessage[] }).messages;
   } catch {
-    return [{ checker: 'html', file: files[0]!, message: `The Nu Html Checker's report could not be read: ${stderr.slice(0, 500)}` }];
+    return `The Nu Html Checker's report could not be read: ${stderr.slice(0, 500)}`;
   }
+}
+
+/**
+ * Checks HTML and CSS files with the Nu Html Checker, the W3C's own
+ * validator. The Java virtual machine takes a few seconds to start, so all
+ * the pages of a verify run go to one run of it (and the stylesheets to one
+ * more, beside it: vnu's --also-check-css shifts HTML line numbers by one).
+ * Errors fail; warnings and information messages do not (for pages opened
+ * from disk, vnu warns that the CSP's 'self' may block the stylesheets; on
+ * a web server it does not).
+ */
+export async function checkHtmlValidity(files: string[]): Promise<VerifyFailure[]> {
+  const html = files.filter((f) => !f.endsWith('.css'));
+  const css = files.filter((f) => f.endsWith('.css'));
+  const runs = await Promise.all([
+    html.length ? runVnu(html, []).then((result) => ({ result, first: html[0]! })) : undefined,
+    css.length ? runVnu(css, ['--css']).then((result) => ({ result, first: css[0]! })) : undefined,
+  ]);
   const failures: VerifyFailure[] = [];
-  for (const message of report.messages) {
-    if (message.type === 'info') continue;
-    const file = message.url?.startsWith('file:') ? fileURLToPath(message.url) : (message.url ?? files[0]!);
-    const extract = message.extract ? ` Found: ${JSON.stringify(message.extract.replace(/\s+/g, ' ').trim())}` : '';
-    failures.push({
-      checker: 'html',
-      file,
-      line: message.lastLine ?? message.firstLine,
-      column: message.firstColumn ?? message.lastColumn,
-      message: `${message.message}${extract}`,
-    });
+  for (const run of runs) {
+    if (!run) continue;
+    if (typeof run.result === 'string') {
+      if (!failures.some((f) => f.message === run.result)) failures.push({ checker: 'html', file: run.first, message: run.result });
+      continue;
+    }
+    for (const message of run.result) {
+      if (message.type === 'info') continue;
+      const file = message.url?.startsWith('file:') ? fileURLToPath(message.url) : (message.url ?? run.first);
+      const extract = message.extract ? ` Found: ${JSON.stringify(message.extract.replace(/\s+/g, ' ').trim())}` : '';
+      failures.push({
+        checker: 'html',
+        file,
+        line: message.lastLine ?? message.firstLine,
+        column: message.firstColumn ?? message.lastColumn,
+        message: `${message.message}${extract}`,
+      });
+    }
   }
   return failures;
 }
