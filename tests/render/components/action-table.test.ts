@@ -19,8 +19,9 @@ const table = () => section().find('table.action-table');
 describe('action-table: the status summary', () => {
   it('comes before the table, under a heading that names the plan', () => {
     expect(text($, '#actions-improvement-summary')).toBe('Service improvement plan 2025/26: progress summary');
-    const children = section().children().toArray();
-    expect(children.indexOf(section().children('ul.status-summary')[0]!)).toBeLessThan(children.indexOf(table().closest('.table-wrap')[0]!));
+    const order = section().children().map((_, child) => $(child).attr('class')).get();
+    expect(order.indexOf('status-summary')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('status-summary')).toBeLessThan(order.indexOf('table-wrap'));
   });
 
   it('counts each status from the rows, counting the duplicate once and leaving the internal action out', () => {
