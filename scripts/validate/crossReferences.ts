@@ -1,3 +1,4 @@
+import { isScalar, parseDocument } from 'yaml';
 import type { Problem } from '../errors/Problem.ts';
 import { locateYamlPath } from '../load/locateYamlPath.ts';
 import type { YamlSource } from '../load/loadPlan.ts';
@@ -22,6 +23,16 @@ export function checkCrossReferences(entries: Map<string, DataEntry>, sources: M
     switch (entry.kind) {
       case 'actions': {
         const refs = entry.value.actions.map((a) => a.ref);
+        const numbersRead = refsReadAsNumbers(sources.get(entry.file)?.text ?? '', entry.value.actions.length);
+        for (const { path, written, read } of numbersRead) {
+          at(entry, path, {
+            code: 'ref-read-as-number',
+            message: `${written} is read as the number ${read}, so the plan would show "${read}", not "${written}".`,
+            expected: `"${written}" in quotes`,
+            found: written,
+            fix: `Put it in quotes: ${String(path[path.length - 1])}: "${written}".`,
+          });
+        }
         entry.value.actions.forEach((action, index) => {
           if (refs.indexOf(action.ref) !== index) {
             at(entry, ['actions', index, 'ref'], { code: 'duplicate-ref', message: `The ref "${action.ref}" is used by more than one action.`, fix: 'Give each action its own ref.' });
@@ -236,4 +247,23 @@ function duplicateCycle(actions: readonly { ref: string; duplicate_of?: string |
 /** ['1.1', '1.2', '1.3'] => "1.1, 1.2 and 1.3" */
 function listInWords(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
+}
+
+/**
+ * Refs such as 1.10 or 2.0 written without quotes: YAML reads them as the
+ * numbers 1.1 and 2, which is not what the author wrote or will see published.
+ */
+function refsReadAsNumbers(text: string, count: number): { path: PropertyKey[]; written: string; read: string }[] {
+  const found: { path: PropertyKey[]; written: string; read: string }[] = [];
+  const document = parseDocument(text, { uniqueKeys: false });
+  for (let index = 0; index < count; index++) {
+    for (const field of ['ref', 'duplicate_of']) {
+      const path = ['actions', index, field];
+      const node = document.getIn(path, true);
+      if (!isScalar(node) || typeof node.value !== 'number' || !node.range) continue;
+      const written = text.slice(node.range[0], node.range[1]).trim();
+      if (written !== String(node.value)) found.push({ path, written, read: String(node.value) });
+    }
+  }
+  return found;
 }

@@ -80,6 +80,32 @@ describe('action plans', () => {
     expect(errors).toEqual([]);
   });
 
+  it('reports a ref such as 1.20 written without quotes, which YAML reads as the number 1.2', async () => {
+    const errors = await errorsAfter((p) => p.edit(actionsFile, (t) => t.replace('ref: "1.2"', 'ref: 1.20')));
+    expect(errors).toEqual([
+      {
+        severity: 'error',
+        code: 'ref-read-as-number',
+        file: actionsFile,
+        line: 10,
+        column: 10,
+        field: 'actions[1].ref',
+        message: '1.20 is read as the number 1.2, so the plan would show "1.2", not "1.20".',
+        expected: '"1.20" in quotes',
+        found: '1.20',
+        fix: 'Put it in quotes: ref: "1.20".',
+      },
+    ]);
+  });
+
+  it('accepts numbers that read as written, and checks duplicate_of the same way', async () => {
+    expect(await errorsAfter((p) => p.edit(actionsFile, (t) => t.replace('ref: "1.2"', 'ref: 2')))).toEqual([]);
+    await fixture?.cleanup();
+    const errors = await errorsAfter((p) => p.edit(actionsFile, (t) => t.replace('duplicate_of: "1.1"', 'duplicate_of: 1.10')));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'ref-read-as-number', line: 26, field: 'actions[3].duplicate_of', fix: 'Put it in quotes: duplicate_of: "1.10".' });
+  });
+
   it('reports an action naming a priority that plan.yaml does not have', async () => {
     const errors = await errorsAfter((p) => p.edit(actionsFile, (t) => t.replace('    status: not-started\n  - ref: "1.3"', '    status: not-started\n    priority: preventon\n  - ref: "1.3"')));
     expect(errors).toHaveLength(1);
