@@ -87,7 +87,7 @@ program
     const plans: PlanToVerify[] = [];
     if (!options.plans || command.getOptionValueSource('plan') === 'cli') {
       plans.push({
-        name: path.basename(path.resolve(options.plan)),
+        name: path.resolve(options.plan) === engineRoot ? 'the example plan' : path.basename(path.resolve(options.plan)),
         planDir: options.plan,
         outputDir: options.out,
         screenshotsDir: options.screenshots ? path.join(options.out, 'screenshots') : undefined,
