@@ -35,3 +35,20 @@ describe('computePartnerContributions', () => {
     expect(figures.total).toMatchObject({ staffing: 10000010, otherDelegatedFunds: 7000025, total: 17000035 });
   });
 });
+
+describe('empty money tables', () => {
+  it('total zero, with no lines or no partners', () => {
+    expect(computeBudget({ title: 'Capital', lines: [] }).total).toEqual({ category: 'Total', budget: 0, actual: 0, variance: 0 });
+    expect(computePartnerContributions({ title: 'Partners', partners: [] }).total).toEqual({ partner: 'Total', staffing: 0, paymentsInKind: 0, otherDelegatedFunds: 0, total: 0 });
+  });
+
+  it('nets an overspend on one line against an underspend on another to the penny', () => {
+    // Staffing 100.00 -> 99.99 (1p under); transport 0.10 -> 0.20 (10p over): total 9p over.
+    const figures = computeBudget({ title: 'Outturn', lines: [
+      { category: 'Staffing', budget: 100, actual: 99.99 },
+      { category: 'Transport', budget: 0.1, actual: 0.2 },
+    ] });
+    expect(figures.lines.map((l) => l.variance)).toEqual([-1, 10]);
+    expect(figures.total.variance).toBe(9);
+  });
+});
