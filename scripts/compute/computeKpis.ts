@@ -11,7 +11,8 @@ export interface KpiCohortFigures {
 export interface KpiFigures {
   title: string;
   period: string;
-  rows: { id: string; title: string; measure: string; outOfCourt: KpiCohortFigures; court: KpiCohortFigures }[];
+  /** A cohort is undefined where the KPI does not apply to it; overall is set only for a KPI not split by cohort. */
+  rows: { id: string; title: string; measure: string; outOfCourt: KpiCohortFigures | undefined; court: KpiCohortFigures | undefined; overall: KpiCohortFigures | undefined }[];
   suppressions: SuppressionRecord[];
 }
 
@@ -23,7 +24,8 @@ export interface KpiFigures {
 export function computeKpis(kpis: Kpis, disclosure: Disclosure, file: string): KpiFigures {
   const suppressions: SuppressionRecord[] = [];
   const isSmall = (n: number) => n >= 1 && n <= disclosure.threshold;
-  const cohort = (title: string, cohortName: string, result: { met: number; total: number }): KpiCohortFigures => {
+  const cohort = (title: string, cohortName: string, result: { met: number; total: number } | undefined): KpiCohortFigures | undefined => {
+    if (!result) return undefined;
     if (isSmall(result.total)) {
       suppressions.push({ file, table: kpis.title, cell: `${title} / ${cohortName} / total`, reason: 'primary' });
       return { met: { value: null, suppressed: 'primary' }, total: { value: null, suppressed: 'primary' }, percent: { value: null, suppressed: 'primary' } };
@@ -43,6 +45,7 @@ export function computeKpis(kpis: Kpis, disclosure: Disclosure, file: string): K
       measure: k.measure,
       outOfCourt: cohort(k.title, 'Out-of-court', k.out_of_court),
       court: cohort(k.title, 'Court', k.court),
+      overall: cohort(k.title, 'Overall', k.overall),
     })),
     suppressions,
   };

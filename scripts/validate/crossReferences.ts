@@ -137,8 +137,10 @@ export function checkCrossReferences(entries: Map<string, DataEntry>, sources: M
       }
       case 'kpis': {
         entry.value.indicators.forEach((kpi, index) => {
-          for (const [cohort, name] of [['out_of_court', 'out-of-court'], ['court', 'court']] as const) {
-            const { met, total } = kpi[cohort];
+          for (const [cohort, name] of [['out_of_court', 'out-of-court'], ['court', 'court'], ['overall', 'overall']] as const) {
+            const result = kpi[cohort];
+            if (!result) continue;
+            const { met, total } = result;
             if (met > total) {
               at(entry, ['indicators', index, cohort, 'met'], {
                 code: 'kpi-met-over-total',

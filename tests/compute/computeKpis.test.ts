@@ -18,7 +18,7 @@ describe('computeKpis', () => {
   it('gives the percentage met for each cohort, to one decimal place', () => {
     // 18 of 24 = 75.0%; 7 of 20 = 35.0%; 11 of 30 = 36.666…% = 36.7%; 23 of 80 = 28.75% = 28.8%.
     const figures = computeKpis(kpis(['Accommodation', { met: 18, total: 24 }, { met: 7, total: 20 }], ['Education', { met: 11, total: 30 }, { met: 23, total: 80 }]), publicDisclosure, 'data/kpis.yaml');
-    expect(figures.rows.map((r) => [r.outOfCourt.percent.value, r.court.percent.value])).toEqual([
+    expect(figures.rows.map((r) => [r.outOfCourt!.percent.value, r.court!.percent.value])).toEqual([
       [75, 35],
       [36.7, 28.8],
     ]);
@@ -35,7 +35,7 @@ describe('computeKpis', () => {
       total: { value: null, suppressed: 'primary' },
       percent: { value: null, suppressed: 'primary' },
     });
-    expect(figures.rows[0]!.court.percent).toEqual({ value: 50 });
+    expect(figures.rows[0]!.court!.percent).toEqual({ value: 50 });
     expect(figures.suppressions).toEqual([{ file: 'data/kpis.yaml', table: 'Key performance indicators', cell: 'Accommodation / Out-of-court / total', reason: 'primary' }]);
   });
 
@@ -53,8 +53,8 @@ describe('computeKpis', () => {
     const figures = computeKpis(kpis(['Health', { met: 0, total: 10 }, { met: 10, total: 10 }], ['ETE', { met: 5, total: 10 }, { met: 4, total: 9 }]), publicDisclosure, 'f');
     expect(figures.rows[0]!.outOfCourt).toEqual({ met: { value: 0 }, total: { value: 10 }, percent: { value: 0 } });
     expect(figures.rows[0]!.court).toEqual({ met: { value: 10 }, total: { value: 10 }, percent: { value: 100 } });
-    expect(figures.rows[1]!.outOfCourt.percent).toEqual({ value: 50 });
-    expect(figures.rows[1]!.court.met.value).toBeNull(); // 4 met: small
+    expect(figures.rows[1]!.outOfCourt!.percent).toEqual({ value: 50 });
+    expect(figures.rows[1]!.court!.met.value).toBeNull(); // 4 met: small
   });
 
   it('gives 0% for a cohort with no children, rather than dividing by zero', () => {
@@ -67,7 +67,27 @@ describe('computeKpis', () => {
     // 2 of 3 = 66.666…% = 66.7%.
     const figures = computeKpis(kpis(['Accommodation', { met: 2, total: 3 }, { met: 1, total: 1 }]), internalDisclosure, 'f');
     expect(figures.rows[0]!.outOfCourt).toEqual({ met: { value: 2 }, total: { value: 3 }, percent: { value: 66.7 } });
-    expect(figures.rows[0]!.court.percent).toEqual({ value: 100 });
+    expect(figures.rows[0]!.court!.percent).toEqual({ value: 100 });
     expect(figures.suppressions).toEqual([]);
+  });
+});
+
+describe('KPIs not split into both cohorts', () => {
+  it('leave out a cohort the KPI does not apply to, and give an overall figure for one the YJB does not split', () => {
+    const figures = computeKpis(
+      {
+        title: 'Key performance indicators',
+        period: '2025-26',
+        indicators: [
+          { id: 'oocd', title: 'Out-of-court disposals completed', measure: 'completed', out_of_court: { met: 45, total: 50 } },
+          { id: 'board', title: 'Management board attendance', measure: 'attendances', overall: { met: 27, total: 32 } },
+        ],
+      },
+      publicDisclosure,
+      'data/kpis.yaml',
+    );
+    // 45 of 50 = 90.0%; 27 of 32 = 84.375% = 84.4%.
+    expect(figures.rows[0]).toMatchObject({ outOfCourt: { percent: { value: 90 } }, court: undefined, overall: undefined });
+    expect(figures.rows[1]).toMatchObject({ outOfCourt: undefined, court: undefined, overall: { met: { value: 27 }, total: { value: 32 }, percent: { value: 84.4 } } });
   });
 });

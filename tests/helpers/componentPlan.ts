@@ -48,6 +48,14 @@ indicators:
     measure: in suitable education at the end of their order
     out_of_court: { met: 3, total: 20 }
     court: { met: 23, total: 40 }
+  - id: oocd-completion
+    title: Out-of-court disposals
+    measure: completed successfully
+    out_of_court: { met: 45, total: 50 }
+  - id: board-attendance
+    title: Management board attendance
+    measure: attendances by statutory partners
+    overall: { met: 27, total: 32 }
 `,
   'data/breakdowns/offences.yaml': `title: Offences by type
 category_label: Offence type

@@ -170,4 +170,16 @@ describe('breakdowns and counts of children', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'wrong-type', line: 6, field: 'indicators[0].out_of_court.met', expected: 'a whole number, zero or more', found: '"twelve"' });
   });
+
+  it('refuses a KPI with no figures, or with an overall figure beside cohort figures', async () => {
+    const none = 'period: 2024-25\nindicators:\n  - id: ete\n    title: Education\n    measure: in education\n';
+    const errors = await errorsAfter((p) => p.write('data/kpis.yaml', none));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'data/kpis.yaml', line: 3, field: 'indicators[0]', expected: 'at least one of out_of_court, court or overall' });
+    await fixture?.cleanup();
+    const both = `${none}    court: { met: 5, total: 10 }\n    overall: { met: 5, total: 10 }\n`;
+    const mixed = await errorsAfter((p) => p.write('data/kpis.yaml', both));
+    expect(mixed).toHaveLength(1);
+    expect(mixed[0]).toMatchObject({ line: 7, field: 'indicators[0].overall', expected: 'overall on its own, or out_of_court and/or court, but not both' });
+  });
 });
