@@ -10,7 +10,7 @@ export interface BreakdownRow {
   label: string;
   cells: ShownCount[];
   total: ShownCount;
-  /** Share of the grand total, one decimal place. */
+  /** Share of the grand total (of the group, in an overlapping table), one decimal place. */
   share: ShownPercent;
 }
 
@@ -23,7 +23,13 @@ export interface BreakdownFigures {
   /** False for a one-column table, which then shows no separate row totals. */
   multiColumn: boolean;
   rows: BreakdownRow[];
+  /** True when a child can be counted in several rows: the rows are not added up. */
+  overlapping: boolean;
+  /** False for an overlapping table with no group_size: there is nothing to take a share of. */
+  hasShares: boolean;
+  /** Empty for an overlapping table. */
   columnTotals: ShownCount[];
+  /** The total of the rows; for an overlapping table, the group size (hidden when not given). */
   grandTotal: ShownCount;
   suppressions: SuppressionRecord[];
   warnings: Problem[];
@@ -40,6 +46,7 @@ export interface BreakdownSource {
  * runs on the whole grid, totals included, before anything is published.
  */
 export function computeBreakdown(breakdown: Breakdown, disclosure: Disclosure, file: string, source?: BreakdownSource): BreakdownFigures {
+  if (breakdown.overlapping) return computeOverlappingBreakdown(breakdown, disclosure, file);
   const columns = breakdown.columns ?? ['Number'];
   const width = columns.length;
   const matrix = breakdown.rows.map((row) => row.counts ?? [row.count ?? 0]);
@@ -104,9 +111,66 @@ export function computeBreakdown(breakdown: Breakdown, disclosure: Disclosure, f
     columns,
     multiColumn: width > 1,
     rows,
+    overlapping: false,
+    hasShares: true,
     columnTotals: shownColumnTotals,
     grandTotal: grand,
     suppressions,
     warnings,
+  };
+}
+
+/**
+ * A table where one child can be in several rows (needs, circumstances).
+ * Its rows do not add up to anything, so there are no column totals to
+ * protect: each row (with its own total, across columns) is a line, and
+ * shares are of the group the children are counted from, when it is given.
+ */
+function computeOverlappingBreakdown(breakdown: Breakdown, disclosure: Disclosure, file: string): BreakdownFigures {
+  const columns = breakdown.columns ?? ['Number'];
+  const width = columns.length;
+  const values: number[] = [];
+  const lines: number[][] = [];
+  const rowSlots = breakdown.rows.map((row) => {
+    const counts = row.counts ?? [row.count ?? 0];
+    const cells = counts.map((v) => values.push(v) - 1);
+    const total = width > 1 ? values.push(counts.reduce((a, b) => a + b, 0)) - 1 : cells[0]!;
+    if (width > 1) lines.push([...cells, total]);
+    return { cells, total };
+  });
+  const groupSlot = breakdown.group_size === undefined ? undefined : values.push(breakdown.group_size) - 1;
+  const reasons = suppressCounts({ values, lines }, disclosure.threshold);
+
+  const suppressions: SuppressionRecord[] = [];
+  const publish = (slot: number, cell: string): ShownCount => {
+    const reason = reasons[slot];
+    if (reason) suppressions.push({ file, table: breakdown.title, cell, reason });
+    return shownCount(values[slot]!, reason);
+  };
+  const group: ShownCount = groupSlot === undefined ? { value: null, suppressed: 'secondary' } : publish(groupSlot, 'Group size');
+  const rows = breakdown.rows.map((row, i): BreakdownRow => {
+    const { cells, total } = rowSlots[i]!;
+    const shownCells = width > 1 ? cells.map((slot, j) => publish(slot, `${row.label} / ${columns[j]}`)) : [];
+    const shownTotal = width > 1 ? publish(total, `${row.label} / Total`) : publish(total, row.label);
+    const share: ShownPercent =
+      shownTotal.value === null || group.value === null
+        ? { value: null, suppressed: shownTotal.suppressed ?? group.suppressed ?? 'secondary' }
+        : { value: percentage(shownTotal.value, group.value, 1) };
+    return { label: row.label, cells: width > 1 ? shownCells : [shownTotal], total: shownTotal, share };
+  });
+  return {
+    title: breakdown.title,
+    description: breakdown.description,
+    source: breakdown.source,
+    categoryLabel: breakdown.category_label,
+    columns,
+    multiColumn: width > 1,
+    rows,
+    overlapping: true,
+    hasShares: breakdown.group_size !== undefined,
+    columnTotals: [],
+    grandTotal: group,
+    suppressions,
+    warnings: [],
   };
 }

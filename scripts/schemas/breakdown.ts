@@ -21,6 +21,12 @@ export const breakdownSchema = z.strictObject({
     )
     .min(1, { error: 'at least one row' }),
   stated_total: count.optional().meta({ description: 'A total copied from another source. yjplan warns if the rows do not add up to it.' }),
+  overlapping: z.boolean().optional().meta({
+    description: 'true when one child can be counted in more than one row (e.g. needs). The rows are then not added up.',
+  }),
+  group_size: count.optional().meta({
+    description: 'With overlapping: how many children the rows are counted from, e.g. 91. Each row is shown as a share of it.',
+  }),
   source: z.string().optional(),
   chart: chartPresetSchema.optional(),
 });

@@ -2,6 +2,7 @@ import { isScalar, parseDocument } from 'yaml';
 import type { Problem } from '../errors/Problem.ts';
 import { locateYamlPath } from '../load/locateYamlPath.ts';
 import type { YamlSource } from '../load/loadPlan.ts';
+import type { Breakdown } from '../schemas/breakdown.ts';
 import type { DataEntry } from '../schemas/dataKinds.ts';
 import type { Plan } from '../schemas/plan.ts';
 import { closestMatch } from './closestMatch.ts';
@@ -182,7 +183,7 @@ export function checkCrossReferences(entries: Map<string, DataEntry>, sources: M
   return problems;
 }
 
-type BreakdownLike = { columns?: string[] | undefined; rows: { label: string; count?: number | undefined; counts?: number[] | undefined }[] };
+type BreakdownLike = Pick<Breakdown, 'columns' | 'rows' | 'overlapping' | 'group_size' | 'stated_total'>;
 
 function checkBreakdownRows(
   breakdown: BreakdownLike,
@@ -218,7 +219,33 @@ function checkBreakdownRows(
         fix: both ? 'Remove count: and keep counts:, with one count for each column.' : 'Give one count for each column, in the same order.',
       });
     }
+    const rowTotal = (row.counts ?? [row.count ?? 0]).reduce((a, b) => a + b, 0);
+    if (breakdown.overlapping && breakdown.group_size !== undefined && rowTotal > breakdown.group_size) {
+      report([...path, row.counts ? 'counts' : 'count'], {
+        code: 'row-over-group-size',
+        message: `Row "${row.label}" counts ${rowTotal} children, but the group they are counted from (group_size) has only ${breakdown.group_size}.`,
+        expected: `no more than ${breakdown.group_size}`,
+        found: String(rowTotal),
+        fix: 'Check the row and group_size: each row counts children from the group.',
+      });
+    }
   });
+  if (breakdown.group_size !== undefined && !breakdown.overlapping) {
+    report([...prefix, 'group_size'], {
+      code: 'group-size-without-overlapping',
+      message: 'group_size is only used when a child can be counted in more than one row.',
+      found: String(breakdown.group_size),
+      fix: 'Add overlapping: true if a child can appear in several rows; otherwise remove group_size (the total of the rows is the group).',
+    });
+  }
+  if (breakdown.stated_total !== undefined && breakdown.overlapping) {
+    report([...prefix, 'stated_total'], {
+      code: 'stated-total-with-overlapping',
+      message: 'The rows of an overlapping table are not added up, so a stated total cannot be checked against them.',
+      found: String(breakdown.stated_total),
+      fix: 'Remove stated_total. To say how many children the rows are counted from, use group_size.',
+    });
+  }
 }
 
 /**

@@ -143,3 +143,25 @@ describe('computeBreakdown: a stated total', () => {
     expect(figures.warnings[0]).toMatchObject({ file: 'data/staff.yaml', line: 6, field: 'diversity.stated_total', expected: '10', found: '12' });
   });
 });
+
+describe('computeBreakdown, when a child can be counted in several rows', () => {
+  it('adds no rows up and takes each share of the group size: 21 of 60 = 35.0%, 18 of 60 = 30.0%', () => {
+    const figures = computeBreakdown(oneColumn([['Speech', 21], ['CAMHS', 18], ['Care leaver', 2]], { overlapping: true, group_size: 60 }), publicDisclosure, 'f');
+    expect(figures.overlapping).toBe(true);
+    expect(figures.columnTotals).toEqual([]);
+    expect(figures.grandTotal).toEqual({ value: 60 });
+    expect(figures.rows.map((r) => [r.total.value, r.share.value])).toEqual([
+      [21, 35],
+      [18, 30],
+      [null, null],
+    ]);
+    // With no totals, a hidden row cannot be worked out from the others, so only the small count is hidden.
+    expect(figures.suppressions.map((s) => [s.cell, s.reason])).toEqual([['Care leaver', 'primary']]);
+  });
+
+  it('shows no shares when the group size is not given', () => {
+    const figures = computeBreakdown(oneColumn([['Speech', 21], ['CAMHS', 18]], { overlapping: true }), publicDisclosure, 'f');
+    expect(figures.hasShares).toBe(false);
+    expect(figures.rows.map((r) => r.total.value)).toEqual([21, 18]);
+  });
+});

@@ -67,6 +67,15 @@ rows:
   - { label: Drugs, counts: [7, 8] }
   - { label: Robbery, counts: [0, 5] }
 `,
+  'data/breakdowns/needs.yaml': `title: Needs of children we worked with
+category_label: Need
+overlapping: true
+group_size: 60
+rows:
+  - { label: Speech and language need, count: 21 }
+  - { label: Known to CAMHS, count: 18 }
+  - { label: Care leaver, count: 2 }
+`,
   'data/breakdowns/cohort.yaml': `title: Children we worked with
 category_label: Need
 rows:
@@ -113,7 +122,7 @@ recommendations:
 
 const placements: [file: string, shortcodes: string[]][] = [
   ['content/08-resources-and-services.md', ['{% table "outturn" %}', '{% table "capital" %}']],
-  ['content/09-performance.md', ['{% table "first-time-entrants" %}', '{% table "custody-change" %}', '{% table "kpis" %}', '{% table "offences" %}', '{% table "cohort" %}']],
+  ['content/09-performance.md', ['{% table "first-time-entrants" %}', '{% table "custody-change" %}', '{% table "kpis" %}', '{% table "offences" %}', '{% table "cohort" %}', '{% table "needs" %}']],
   ['content/11-standards.md', ['{% table "inspection" %}', '{% actions "standards-plan" %}']],
   ['content/14-service-development.md', ['{% actions "next-year" %}']],
 ];

@@ -328,3 +328,26 @@ describe('how a cross-reference problem reads', () => {
     expect(formatProblem(errors[0]!)).toContain('Fix: Correct the date, or add the meeting to meetings.');
   });
 });
+
+describe('breakdowns where a child can be in several rows', () => {
+  const file = 'data/breakdowns/needs.yaml';
+  const needs = 'title: Needs\noverlapping: true\ngroup_size: 30\nrows:\n  - { label: Speech and language, count: 21 }\n  - { label: Known to CAMHS, count: 18 }\n';
+
+  it('accepts rows that each fit within the group', async () => {
+    expect(await errorsAfter((p) => p.write(file, needs))).toEqual([]);
+  });
+
+  it('reports a row counting more children than the group holds', async () => {
+    const errors = await errorsAfter((p) => p.write(file, needs.replace('count: 21', 'count: 31')));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'row-over-group-size', file, line: 5, field: 'rows[0].count', expected: 'no more than 30', found: '31' });
+  });
+
+  it('reports group_size without overlapping, and stated_total with it', async () => {
+    const without = await errorsAfter((p) => p.write(file, needs.replace('overlapping: true\n', '')));
+    expect(without.map((e) => [e.code, e.line, e.field])).toEqual([['group-size-without-overlapping', 2, 'group_size']]);
+    await fixture?.cleanup();
+    const stated = await errorsAfter((p) => p.write(file, `${needs}stated_total: 39\n`));
+    expect(stated.map((e) => [e.code, e.line, e.field])).toEqual([['stated-total-with-overlapping', 7, 'stated_total']]);
+  });
+});

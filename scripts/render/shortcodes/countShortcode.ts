@@ -11,7 +11,17 @@ export const countShortcode: Shortcode = {
     if (entry?.kind !== 'breakdowns') return '';
     const symbol = context.figures.disclosure.symbol;
     // Escaped: a hidden count reads "<5", which is not markup.
-    if (label === undefined) return escapeHtml(formatCount(entry.figures.grandTotal, symbol));
+    if (label === undefined) {
+      if (entry.figures.overlapping && !entry.figures.hasShares) {
+        context.report({
+          code: 'no-total',
+          message: `${entry.file} counts a child in more than one row, so its rows have no total.`,
+          fix: 'Name a row, e.g. {% count "ID" "Row label" %}, or give the table a group_size: (how many children the rows are counted from).',
+        });
+        return '';
+      }
+      return escapeHtml(formatCount(entry.figures.grandTotal, symbol));
+    }
     const row = entry.figures.rows.find((r) => r.label === label);
     if (!row) {
       context.report({

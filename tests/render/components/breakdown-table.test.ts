@@ -79,3 +79,20 @@ describe('breakdown-table with one column', () => {
     expect(text($, $('#breakdown-cohort-caption').closest('.table-wrap').next('.table-note'))).toContain('Source: Case management system.');
   });
 });
+
+describe('breakdown-table where a child can be in several rows', () => {
+  it('adds nothing up, and gives each row as a share of the group the children are counted from', () => {
+    const table = $('#breakdown-needs-caption').closest('table');
+    expect(rowsOf($, '#breakdown-needs-caption ~ thead tr')).toEqual([['Need', 'Number', 'Share of the 60 children']]);
+    // 21 of 60 = 35.0%; 18 of 60 = 30.0%; 2 is small, so it and its share are hidden.
+    expect(rowsOf($, '#breakdown-needs-caption ~ tbody tr')).toEqual([
+      ['Speech and language need', '21', '35.0%'],
+      ['Known to CAMHS', '18', '30.0%'],
+      ['Care leaver', '<5', '[c]'],
+    ]);
+    expect(table.find('tfoot')).toHaveLength(0);
+    expect(text($, table.parent().nextAll('.table-note').first())).toBe(
+      'A child can be counted in more than one row, so the rows are not added up. Shares are of the 60 children the rows are counted from, rounded to one decimal place.',
+    );
+  });
+});
