@@ -1,3 +1,4 @@
+import type { Breakdown } from '../schemas/breakdown.ts';
 import type { Problem } from '../errors/Problem.ts';
 import type { DataEntry } from '../schemas/dataKinds.ts';
 import type { ValidPlan } from '../validate/validatePlan.ts';
@@ -23,7 +24,7 @@ export type DataFigures =
   | { kind: 'indicators'; id: string; file: string; figures: IndicatorFigures }
   | { kind: 'kpis'; id: string; file: string; figures: KpiFigures }
   | { kind: 'board'; id: string; file: string; figures: BoardAttendance }
-  | { kind: 'staff'; id: string; file: string; figures: { structure: Staff['structure']; diversity: BreakdownFigures; disability: Staff['disability'] } }
+  | { kind: 'staff'; id: string; file: string; figures: { structure: Staff['structure']; diversity: BreakdownFigures; disability: BreakdownFigures | undefined } }
   | { kind: 'inspection'; id: string; file: string; figures: Inspection }
   | { kind: 'glossary'; id: string; file: string; figures: Glossary };
 
@@ -50,7 +51,7 @@ export function computePlanFigures(valid: ValidPlan, audience: Audience = 'publi
       suppressions.push(...figures.figures.suppressions);
       warnings.push(...figures.figures.warnings);
     } else if (figures.kind === 'staff') {
-      suppressions.push(...figures.figures.diversity.suppressions);
+      suppressions.push(...figures.figures.diversity.suppressions, ...(figures.figures.disability?.suppressions ?? []));
       warnings.push(...figures.figures.diversity.warnings);
     } else if (figures.kind === 'kpis') {
       suppressions.push(...figures.figures.suppressions);
@@ -80,11 +81,28 @@ function computeEntry(entry: DataEntry, disclosure: Disclosure, planDate: string
       return {
         ...base,
         kind: 'staff',
-        figures: { structure: entry.value.structure, diversity: computeBreakdown(entry.value.diversity, disclosure, entry.file, { text, path: ['diversity'] }), disability: entry.value.disability },
+        figures: {
+          structure: entry.value.structure,
+          diversity: computeBreakdown(entry.value.diversity, disclosure, entry.file, { text, path: ['diversity'] }),
+          disability: entry.value.disability ? computeBreakdown(disabilityBreakdown(entry.value.disability), disclosure, entry.file) : undefined,
+        },
       };
     case 'inspection':
       return { ...base, kind: 'inspection', figures: entry.value };
     case 'glossary':
       return { ...base, kind: 'glossary', figures: entry.value };
   }
+}
+
+/** Staff by known disability as a one-column table, so a handful of staff is protected like any small count. */
+function disabilityBreakdown(disability: NonNullable<Staff['disability']>): Breakdown {
+  return {
+    title: 'Staff by known disability',
+    category_label: 'Disability',
+    rows: [
+      { label: 'Say they have a disability', count: disability.yes },
+      { label: 'Say they do not', count: disability.no },
+      { label: 'Not known', count: disability.not_known },
+    ],
+  };
 }

@@ -59,6 +59,21 @@ describe('computePlanFigures: staff diversity', () => {
     expect(figures.warnings).toEqual([]);
   });
 
+  it('hides a small number of staff with a known disability, and protects it from the total', async () => {
+    const valid = await validMinimal((p) => p.edit('data/staff.yaml', (t) => `${t}\ndisability:\n  "yes": 2\n  "no": 14\n  not_known: 2\n`));
+    const disability = staffFigures(computePlanFigures(valid, 'public').byId.get('staff')).disability!;
+    // 2 and 2 are from 1 to 4: hidden. With 14 and the total 18 shown, the two hidden counts add up
+    // to 4 but cannot be told apart (1 + 3, 2 + 2 or 3 + 1), so 14 may be shown.
+    expect(disability.rows.map((r) => [r.label, r.total.value])).toEqual([
+      ['Say they have a disability', null],
+      ['Say they do not', 14],
+      ['Not known', null],
+    ]);
+    expect(disability.grandTotal).toEqual({ value: 18 });
+    const internal = staffFigures(computePlanFigures(valid, 'internal').byId.get('staff')).disability!;
+    expect(internal.rows.map((r) => r.total.value)).toEqual([2, 14, 2]);
+  });
+
   it('reports a staff stated_total that disagrees with the rows, at its line in staff.yaml', async () => {
     const valid = await validMinimal((p) => p.edit('data/staff.yaml', (t) => t.replace('  columns: [Female, Male]\n', '  columns: [Female, Male]\n  stated_total: 19\n')));
     const { warnings } = computePlanFigures(valid, 'public');

@@ -34,8 +34,11 @@ export function renderDataTable(entry: DataFigures, context: ShortcodeContext): 
     case 'board':
       return renderComponent('board-table', { ...common, ...entry.figures });
     case 'staff':
-      return renderComponent('breakdown-table', { ...common, ...entry.figures.diversity }) +
-        (entry.figures.disability ? renderComponent('staff-disability', { ...entry.figures.disability }) : '');
+      // Staff, not children: the privacy note says whose numbers are hidden.
+      return (
+        renderComponent('breakdown-table', { ...common, ...entry.figures.diversity, people: 'staff' }) +
+        (entry.figures.disability ? renderComponent('breakdown-table', { ...common, id: 'staff-disability', ...entry.figures.disability, people: 'staff' }) : '')
+      );
     case 'inspection':
       return renderComponent('rating-grid', {
         ...common,
