@@ -5,6 +5,9 @@ import type { GlossaryEntry } from './markdown/glossaryTerms.ts';
 import type { HeadingEnv } from './markdown/headingIds.ts';
 import type { AudienceEnv } from './markdown/internalBlocks.ts';
 import type { ImageAltEnv } from './markdown/imageAlt.ts';
+import type { PlanImagesEnv } from './markdown/planImages.ts';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { createMarkdown } from './markdown/createMarkdown.ts';
 import { parseShortcodes } from './shortcodes/parseShortcodes.ts';
 import { shortcodes } from './shortcodes/index.ts';
@@ -13,8 +16,12 @@ import type { ShortcodeContext, ShortcodeProblem } from './shortcodes/ShortcodeC
 export interface RenderedMarkdown {
   html: string;
   headings: { level: number; id: string; text: string }[];
+  /** Pictures from the plan folder the page shows, as paths in the plan, to be published with it. */
+  images: string[];
   problems: Problem[];
 }
+
+const imageTypes = ['.svg', '.png', '.jpg', '.jpeg', '.gif', '.webp'];
 
 const markdown = createMarkdown();
 
@@ -26,7 +33,7 @@ const markdown = createMarkdown();
  */
 export function renderMarkdownPage(
   source: MarkdownSource,
-  options: { idPrefix: string; glossary: GlossaryEntry[]; glossaryHref: string | undefined; context: Omit<ShortcodeContext, 'report' | 'lookup'> & Pick<ShortcodeContext, 'lookup'> },
+  options: { planDir: string; idPrefix: string; glossary: GlossaryEntry[]; glossaryHref: string | undefined; context: Omit<ShortcodeContext, 'report' | 'lookup'> & Pick<ShortcodeContext, 'lookup'> },
 ): RenderedMarkdown {
   const problems: Problem[] = [];
   const at = (line: number, column?: number) => ({ file: source.file, line: source.bodyLine + line - 1, column });
@@ -108,8 +115,10 @@ export function renderMarkdownPage(
   }
   body += source.body.slice(cursor);
 
-  const env: HeadingEnv & AudienceEnv & ImageAltEnv & { glossary: GlossaryEntry[]; glossaryHref: string | undefined } = {
+  const env: HeadingEnv & AudienceEnv & ImageAltEnv & PlanImagesEnv & { glossary: GlossaryEntry[]; glossaryHref: string | undefined } = {
     audience: options.context.figures.audience,
+    sourceDir: path.posix.dirname(source.file),
+    pageUrl: options.context.pageUrl,
     idPrefix: options.idPrefix,
     glossary: options.glossary,
     glossaryHref: options.glossaryHref,
@@ -143,7 +152,19 @@ export function renderMarkdownPage(
       fix: 'Start section headings with ## and sub-sections with ###.',
     });
   }
-  return { html, headings: env.headings ?? [], problems };
+  const images: string[] = [];
+  for (const image of env.planImages ?? []) {
+    const problem = (code: string, message: string, fix: string) =>
+      problems.push({ severity: 'error', code, ...at(image.line), message, found: image.src, fix });
+    if (!image.planPath) problem('image-outside-plan', `The picture "${image.src}" is outside the plan folder, so it cannot be published with the plan.`, 'Copy the picture into content/images/ and write ![…](images/NAME).');
+    else if (!imageTypes.includes(path.extname(image.planPath).toLowerCase())) problem('not-an-image', `"${image.src}" is not a picture a web browser can show.`, `Use an SVG, PNG, JPEG, GIF or WebP file (${imageTypes.join(', ')}).`);
+    else if (!existsSync(path.join(options.planDir, image.planPath)) || !statSync(path.join(options.planDir, image.planPath)).isFile()) {
+      problem('missing-image', `There is no picture at ${image.planPath}.`, `Check the name and folder: a path in a chapter is relative to the chapter's file, e.g. images/map.png for content/images/map.png.`);
+    } else if (!realpathSync(path.join(options.planDir, image.planPath)).startsWith(realpathSync(options.planDir) + path.sep)) {
+      problem('image-outside-plan', `The picture ${image.planPath} is a link to a file outside the plan folder.`, 'Copy the picture itself into the plan folder instead of linking to it.');
+    } else images.push(image.planPath);
+  }
+  return { html, headings: env.headings ?? [], images, problems };
 }
 
 /** True when `token` stands inside an open <p> of `html` (the last <p> before it is not yet closed). */

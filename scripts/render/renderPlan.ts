@@ -40,6 +40,8 @@ export interface RenderedPlan {
   chapters: RenderedChapter[];
   glossary: GlossaryEntry[];
   charts: Map<string, RenderedChart>;
+  /** Pictures from the plan folder that pages show, as paths in the plan; the site publishes a copy of each. */
+  images: string[];
   /** The short version for children, when the plan has one. */
   youngPeople: YoungPeopleVersion | undefined;
   /** Title used on the home page, in <title> and in the PDF metadata. */
@@ -88,6 +90,7 @@ export async function renderPlan(valid: ValidPlan, figures: PlanFigures): Promis
   const { charts, problems: chartProblems } = await renderCharts(valid, figures, requestedCharts);
   problems.push(...chartProblems);
 
+  const images: string[] = [];
   const links: PageLink[] = valid.chapters.map((c) => ({ url: chapterUrl(c.definition.id), title: c.title, number: c.number }));
   const chapters = valid.chapters.map((chapter, index): RenderedChapter => {
     const url = links[index]!.url;
@@ -95,6 +98,7 @@ export async function renderPlan(valid: ValidPlan, figures: PlanFigures): Promis
     let headings: RenderedChapter['headings'] = [];
     if (chapter.source) {
       const rendered = renderMarkdownPage(chapter.source, {
+        planDir: valid.dir,
         idPrefix: `${chapter.definition.id}--`,
         glossary: chapter.definition.generated === 'glossary' ? [] : glossary,
         glossaryHref: hasGlossaryPage ? relativeUrl(glossaryUrl, url) : undefined,
@@ -102,6 +106,7 @@ export async function renderPlan(valid: ValidPlan, figures: PlanFigures): Promis
       });
       html = rendered.html;
       headings = rendered.headings;
+      images.push(...rendered.images);
       problems.push(...rendered.problems);
     }
     if (chapter.definition.generated === 'sign-off') {
@@ -125,6 +130,7 @@ export async function renderPlan(valid: ValidPlan, figures: PlanFigures): Promis
 
   const youngPeople = renderYoungPeople(valid, figures, charts);
   problems.push(...youngPeople.problems);
+  images.push(...youngPeople.images);
 
   return {
     plan: valid.plan,
@@ -133,6 +139,7 @@ export async function renderPlan(valid: ValidPlan, figures: PlanFigures): Promis
     chapters,
     glossary,
     charts,
+    images: [...new Set(images)],
     youngPeople: youngPeople.version,
     title: `${valid.plan.service}: Youth Justice Plan ${valid.plan.period.replace('-', '/')}`,
     draft: valid.plan.sign_off.signed === null,

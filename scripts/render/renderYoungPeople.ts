@@ -21,19 +21,22 @@ export interface YoungPeopleVersion {
 
 export const youngPeopleUrl = 'young-people/index.html';
 
-export function renderYoungPeople(valid: ValidPlan, figures: PlanFigures, charts: Map<string, RenderedChart>): { version: YoungPeopleVersion | undefined; problems: Problem[] } {
+export function renderYoungPeople(valid: ValidPlan, figures: PlanFigures, charts: Map<string, RenderedChart>): { version: YoungPeopleVersion | undefined; images: string[]; problems: Problem[] } {
   const changes = valid.plan.priorities.flatMap((p) => (p.young_people ? [{ title: p.young_people.title, text: p.young_people.text }] : []));
-  if (!valid.youngPeople.length && !changes.length) return { version: undefined, problems: [] };
+  if (!valid.youngPeople.length && !changes.length) return { version: undefined, images: [], problems: [] };
   const problems: Problem[] = [];
+  const images: string[] = [];
   const sections = valid.youngPeople.map((section, index) => {
     const rendered = renderMarkdownPage(section.source, {
+      planDir: valid.dir,
       idPrefix: `yp-${index + 1}--`,
       glossary: [],
       glossaryHref: undefined,
       context: { plan: valid.plan, figures, charts, actionPages: new Map(), pageUrl: youngPeopleUrl, lookup: () => undefined },
     });
     problems.push(...rendered.problems);
+    images.push(...rendered.images);
     return { id: `section-${index + 1}`, title: section.frontMatter.title, icon: section.frontMatter.icon, html: rendered.html };
   });
-  return { version: { title: valid.plan.young_people.title, sections, changes }, problems };
+  return { version: { title: valid.plan.young_people.title, sections, changes }, images, problems };
 }

@@ -52,6 +52,7 @@ describe('what verify found in rendered chapters', () => {
   it('refuses a picture with no text alternative, with its file and line', async () => {
     fixture = await copyFixturePlan('minimal');
     await fixture.edit(chapter, (t) => `${t}\nThe map shows our four areas.\n\nSee this: ![](images/map.png) and ![A map](images/map2.png).\n`);
+    for (const picture of ['map.png', 'map2.png']) await fixture.write(`content/images/${picture}`, new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
     const error = await buildPlan({ planDir: fixture.dir, outputDir: `${fixture.dir}/out`, pdf: false }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PlanValidationError);
     expect((error as PlanValidationError).problems).toEqual([expect.objectContaining({ code: 'image-without-alt', file: chapter, line: 13, found: '![](images/map.png)' })]);

@@ -5,6 +5,7 @@ import { tableScopePlugin } from './tableScope.ts';
 import { tableWrapPlugin } from './tableWrap.ts';
 import { imageAltPlugin } from './imageAlt.ts';
 import { internalBlocksPlugin } from './internalBlocks.ts';
+import { planImagesPlugin } from './planImages.ts';
 
 /**
  * The one Markdown renderer for every output. Raw HTML is off: authors'
@@ -18,5 +19,6 @@ export function createMarkdown(): MarkdownIt {
     .use(tableScopePlugin)
     .use(tableWrapPlugin)
     .use(imageAltPlugin)
+    .use(planImagesPlugin)
     .use(internalBlocksPlugin);
 }

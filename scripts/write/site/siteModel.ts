@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { RenderedPlan } from '../../render/renderPlan.ts';
 import { glossaryUrl, planImageAssetUrl, signatureAssetUrl } from '../../render/renderPlan.ts';
 import { youngPeopleUrl } from '../../render/renderYoungPeople.ts';
+import { publishedImagePath } from '../../render/markdown/planImages.ts';
 
 /** The rendered plan plus what only the website needs: where its files go and what to link. */
 export interface SiteModel extends RenderedPlan {
@@ -21,6 +22,7 @@ export function buildSiteModel(rendered: RenderedPlan, planDir: string, options:
     logoUrl = planImageAssetUrl(rendered.plan.theme.logo);
     assets.push({ from: path.join(planDir, rendered.plan.theme.logo), to: logoUrl });
   }
+  for (const image of rendered.images) assets.push({ from: path.join(planDir, image), to: publishedImagePath(image) });
   const signature = rendered.plan.sign_off.signature;
   if (signature && rendered.plan.sign_off.signed) assets.push({ from: path.join(planDir, signature), to: signatureAssetUrl(signature) });
   return {
