@@ -1,21 +1,15 @@
 import { Command, Option } from 'commander';
 import path from 'node:path';
-import { buildPlan } from '../build.ts';
-import { preparePlan } from '../preparePlan.ts';
-import { buildMany, parseShard } from '../buildMany.ts';
 import { createProgress } from './progress.ts';
 import { formatProblems } from '../errors/formatProblems.ts';
 import { PlanValidationError } from '../errors/PlanValidationError.ts';
 import { engineRoot } from '../paths.ts';
-import { runPreview } from './dev/runPreview.ts';
-import { scaffoldPlan } from './scaffold/scaffoldPlan.ts';
-import { formatRolloverReport, rolloverPlan } from './scaffold/rolloverPlan.ts';
 import { UsageError } from '../errors/UsageError.ts';
-import { formatChecklist, submissionChecklist } from '../checks/submission/submissionChecklist.ts';
-import { writeEditorSchemas } from '../schemas/editor/writeEditorSchemas.ts';
-import { buildAndVerify, plansIn, type PlanToVerify } from '../checks/verify/buildAndVerify.ts';
 import { formatFailure } from '../checks/verify/VerifyFailure.ts';
+import type { PlanToVerify } from '../checks/verify/buildAndVerify.ts';
 
+// Each command loads only the stages it needs, when it runs: `check` and
+// `new` start without Eleventy, Puppeteer or the verify tools.
 const program = new Command('yjplan')
   .description('Publish a Youth Justice Plan as a website, a PDF and a young-person version.')
   .showHelpAfterError();
@@ -32,6 +26,8 @@ program
   .option('--shard <i/n>', 'with --plans: build only the i-th of n equal shares (for a CI matrix)')
   .addOption(new Option('--audience <audience>', 'public outputs hide small numbers; internal shows everything').choices(['public', 'internal']).default('public'))
   .action(async (options: { plan: string; out?: string; audience: 'public' | 'internal'; pdf: boolean; plans?: string; shard?: string }) => {
+    const { buildPlan } = await import('../build.ts');
+    const { buildMany, parseShard } = await import('../buildMany.ts');
     const started = performance.now();
     if (options.plans) {
       const progress = createProgress();
@@ -64,6 +60,8 @@ program
   .addOption(planOption())
   .option('--submission', 'also check everything the YJB expects before the plan is sent')
   .action(async (options: { plan: string; submission?: boolean }) => {
+    const { preparePlan } = await import('../preparePlan.ts');
+    const { formatChecklist, submissionChecklist } = await import('../checks/submission/submissionChecklist.ts');
     const { problems, rendered, valid, figures } = await preparePlan(options.plan);
     if (problems.length) console.error(formatProblems(problems));
     console.log(`${rendered.title}: no errors${problems.length ? ` (${problems.length} warning${problems.length === 1 ? '' : 's'})` : ''}.`);
@@ -84,6 +82,7 @@ program
   .option('--no-build', 'verify what is already in the output folder, without building')
   .option('--no-screenshots', 'take no screenshots')
   .action(async (options: { plan: string; out: string; plans?: string; exclude: string[]; build: boolean; screenshots: boolean }, command: Command) => {
+    const { buildAndVerify, plansIn } = await import('../checks/verify/buildAndVerify.ts');
     const plans: PlanToVerify[] = [];
     if (!options.plans || command.getOptionValueSource('plan') === 'cli') {
       plans.push({
@@ -120,6 +119,8 @@ program
   .option('--from <dir>', 'roll over this plan to the next year instead of starting empty')
   .requiredOption('--dir <dir>', 'the folder to create')
   .action(async (options: { authority?: string; period?: string; framework: string; from?: string; dir: string }) => {
+    const { scaffoldPlan } = await import('./scaffold/scaffoldPlan.ts');
+    const { formatRolloverReport, rolloverPlan } = await import('./scaffold/rolloverPlan.ts');
     const today = new Date().toISOString().slice(0, 10);
     if (options.from) {
       const report = await rolloverPlan({ from: options.from, dir: options.dir, today });
@@ -140,6 +141,7 @@ program
   .option('--out <dir>', 'where to keep the preview build', path.join('dist', 'preview'))
   .option('--port <port>', 'the port to serve on', '8080')
   .action(async (options: { plan: string; out: string; port: string }) => {
+    const { runPreview } = await import('./dev/runPreview.ts');
     await runPreview({ planDir: options.plan, outputDir: options.out, port: Number(options.port) });
   });
 
@@ -156,6 +158,7 @@ program
   .description('write the JSON Schemas that editors use to check plan YAML (schemas/*.schema.json)')
   .option('--out <dir>', 'where to write them', path.join(engineRoot, 'schemas'))
   .action(async (options: { out: string }) => {
+    const { writeEditorSchemas } = await import('../schemas/editor/writeEditorSchemas.ts');
     const written = await writeEditorSchemas(options.out);
     console.log(`Wrote ${written.length} schemas to ${options.out}`);
   });
