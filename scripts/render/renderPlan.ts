@@ -78,11 +78,28 @@ export async function renderPlan(valid: ValidPlan, figures: PlanFigures): Promis
   // Find where each action plan and chart is placed before rendering, so links and charts are ready.
   const actionPages = new Map<string, string>();
   const requestedCharts = new Set<string>();
+  const placed = new Map<string, { file: string; line: number }>();
   for (const chapter of valid.chapters) {
     if (!chapter.source) continue;
     for (const call of parseShortcodes(chapter.source.body).calls) {
       const id = call.args[0];
       if (!id) continue;
+      // The PDF puts every chapter in one document, where a table or chart placed twice would repeat its ids and its links could not say which one they mean.
+      const placement = `${call.name === 'actions' ? 'table' : call.name}:${id}`;
+      const line = chapter.source.bodyLine + call.line - 1;
+      const first = placed.get(placement);
+      if (first && (call.name === 'table' || call.name === 'actions' || call.name === 'chart')) {
+        problems.push({
+          severity: 'error',
+          code: 'placed-twice',
+          file: chapter.source.file,
+          line,
+          column: call.column,
+          message: `The ${call.name === 'chart' ? 'chart' : 'table'} "${id}" is already placed in ${first.file} at line ${first.line}. Each table and chart appears once in the plan.`,
+          found: call.raw,
+          fix: `Remove this one and refer to the other in words, or link to it, e.g. [see the table](${chapterUrl(valid.chapters.find((c) => c.source?.file === first.file)?.definition.id ?? '')}).`,
+        });
+      } else placed.set(placement, { file: chapter.source.file, line });
       if (call.name === 'actions' || call.name === 'table') if (!actionPages.has(id)) actionPages.set(id, chapterUrl(chapter.definition.id));
       if (call.name === 'chart') requestedCharts.add(id);
     }
