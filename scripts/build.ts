@@ -40,6 +40,18 @@ export interface BuildResult {
  *   7.   swap        staged folders replace the old output only when all succeeded
  */
 export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
+  // Chromium starts while the plan is checked and the site written, so its start-up costs no time.
+  const launching = (options.pdf ?? true) && !options.browser ? launchBrowser() : undefined;
+  // A failed check must not leave an unused browser running, nor an unhandled rejection behind it.
+  launching?.catch(() => undefined);
+  try {
+    return await buildWithBrowser(options, launching);
+  } finally {
+    if (launching) await launching.then((browser) => browser.close(), () => undefined);
+  }
+}
+
+async function buildWithBrowser(options: BuildOptions, launching: Promise<Browser> | undefined): Promise<BuildResult> {
   const { rendered, problems } = await preparePlan(options.planDir, options.audience);
   const planDir = path.resolve(options.planDir);
   const wantPdf = options.pdf ?? true;
@@ -58,27 +70,25 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
     outputs.push(path.join(options.outputDir, 'site'));
     if (!wantPdf) return ['site'];
 
-    const browser = options.browser ?? (await launchBrowser());
-    try {
-      const pdfFile = path.join(staging, 'pdf', fileName);
-      options.onStage?.('Printing the PDF (two passes, for the contents page numbers)');
-      await writePdf(browser, rendered, {
+    const browser = options.browser ?? (await launching!);
+    const pdfFile = path.join(staging, 'pdf', fileName);
+    options.onStage?.('Printing the PDFs (the plan in two passes, for the contents page numbers)');
+    // The young-person PDF prints in its own tab while the plan's two passes run.
+    await Promise.all([
+      writePdf(browser, rendered, {
         printDir: path.join(staging, 'print'),
         siteAssetsDir: path.join(siteDir, 'assets'),
         pdfFile,
         logoFile: site.logoUrl ? path.join(siteDir, site.logoUrl) : undefined,
-      });
-      outputs.push(path.join(options.outputDir, 'pdf', fileName));
-      if (site.youngPeopleUrl && youngPeopleFileName) {
-        options.onStage?.('Printing the young-person PDF');
-        await writeYoungPeoplePdf(browser, rendered, { htmlFile: path.join(siteDir, site.youngPeopleUrl), pdfFile: path.join(staging, 'pdf', youngPeopleFileName) });
-        outputs.push(path.join(options.outputDir, 'pdf', youngPeopleFileName));
-      }
-      // The site links to its own copies, so the site folder can be published on its own.
-      await cp(path.join(staging, 'pdf'), path.join(siteDir, 'pdf'), { recursive: true });
-    } finally {
-      if (!options.browser) await browser.close();
-    }
+      }),
+      site.youngPeopleUrl && youngPeopleFileName
+        ? writeYoungPeoplePdf(browser, rendered, { htmlFile: path.join(siteDir, site.youngPeopleUrl), pdfFile: path.join(staging, 'pdf', youngPeopleFileName) })
+        : undefined,
+    ]);
+    outputs.push(path.join(options.outputDir, 'pdf', fileName));
+    if (site.youngPeopleUrl && youngPeopleFileName) outputs.push(path.join(options.outputDir, 'pdf', youngPeopleFileName));
+    // The site links to its own copies, so the site folder can be published on its own.
+    await cp(path.join(staging, 'pdf'), path.join(siteDir, 'pdf'), { recursive: true });
     return ['site', 'pdf', 'print'];
   });
   return { rendered, problems, outputs };

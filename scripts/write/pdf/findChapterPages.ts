@@ -1,4 +1,4 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString } from 'pdf-lib';
 
 /**
  * Chromium drops the space where a heading wraps onto a second line
@@ -13,26 +13,26 @@ export function bookmarkKey(title: string): string {
  * Reads a PDF's bookmarks and returns the page each one points at, keyed by bookmarkKey(title).
  * Chromium makes a bookmark for every heading, so after a first print this
  * says exactly where each chapter began; the contents page is then filled in.
+ * Chromium writes each bookmark's destination as [pageRef /XYZ x y zoom].
+ * Read with pdf-lib, which the build loads anyway for the metadata.
  */
 export async function findBookmarkPages(pdf: Uint8Array): Promise<Map<string, number>> {
-  const document = await getDocument({ data: pdf.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const pageNumbers = new Map(document.getPages().map((page, index) => [page.ref.toString(), index + 1]));
   const pages = new Map<string, number>();
-  try {
-    const walk = async (items: Awaited<ReturnType<typeof document.getOutline>>) => {
-      for (const item of items ?? []) {
-        const destination = typeof item.dest === 'string' ? await document.getDestination(item.dest) : item.dest;
-        const reference = destination?.[0];
-        if (reference && typeof reference === 'object') {
-          const index = await document.getPageIndex(reference as { num: number; gen: number });
-          const key = bookmarkKey(item.title);
-          if (!pages.has(key)) pages.set(key, index + 1);
-        }
-        await walk(item.items);
+  const visit = (item: PDFDict | undefined, depth: number) => {
+    for (let current = item; current && depth < 50; current = current.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      const title = current.lookup(PDFName.of('Title'));
+      const destination = current.lookup(PDFName.of('Dest'));
+      const target = destination instanceof PDFArray ? destination.get(0) : undefined;
+      const page = target instanceof PDFRef ? pageNumbers.get(target.toString()) : undefined;
+      if ((title instanceof PDFString || title instanceof PDFHexString) && page !== undefined) {
+        const key = bookmarkKey(title.decodeText());
+        if (!pages.has(key)) pages.set(key, page);
       }
-    };
-    await walk(await document.getOutline());
-  } finally {
-    await document.destroy();
-  }
+      visit(current.lookupMaybe(PDFName.of('First'), PDFDict), depth + 1);
+    }
+  };
+  visit(document.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict), 0);
   return pages;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser } from 'puppeteer';
 import type { RenderedPlan } from '../../render/renderPlan.ts';
 import { bookmarkKey, findBookmarkPages } from './findChapterPages.ts';
-import { printPdf } from './printPdf.ts';
+import { openForPrint, printPage } from './printPdf.ts';
 import { chapterBookmarkTitle, renderPrintHtml } from './renderPrintHtml.ts';
 import { setPdfMetadata } from './setPdfMetadata.ts';
 
@@ -14,10 +14,12 @@ export interface WrittenPdf {
 }
 
 /**
- * Writes the print PDF in two passes: the first finds the page each chapter
- * starts on (from the PDF's own bookmarks), the second prints the contents
- * page with those numbers. The contents page has the same length in both
- * passes, so the numbers it shows stay true.
+ * Writes the print PDF in two passes over one open page: the first finds
+ * the page each chapter starts on (from the PDF's own bookmarks); the
+ * contents numbers are then filled in on the page itself, without loading
+ * it again, and the second pass prints it. The numbers have room for two
+ * digits in the first pass, so the contents page keeps its length and the
+ * numbers stay true. The HTML on disk is written with them too.
  */
 export async function writePdf(
   browser: Browser,
@@ -30,16 +32,24 @@ export async function writePdf(
   const logoHref = options.logoFile ? path.relative(options.printDir, options.logoFile).split(path.sep).join('/') : undefined;
 
   await writeFile(htmlFile, renderPrintHtml(rendered, { assetsHref, logoHref, pages: {} }));
-  const firstPass = await findBookmarkPages(await printPdf(browser, htmlFile));
+  const page = await openForPrint(browser, htmlFile);
+  let pdf: Uint8Array;
   const chapterPages: Record<string, number> = {};
-  for (const chapter of rendered.chapters) {
-    const page = firstPass.get(bookmarkKey(chapterBookmarkTitle(chapter)));
-    if (page === undefined) throw new Error(`The PDF has no bookmark for chapter "${chapterBookmarkTitle(chapter)}", so its page number is unknown.`);
-    chapterPages[chapter.id] = page;
+  try {
+    const firstPass = await findBookmarkPages(await printPage(page));
+    for (const chapter of rendered.chapters) {
+      const found = firstPass.get(bookmarkKey(chapterBookmarkTitle(chapter)));
+      if (found === undefined) throw new Error(`The PDF has no bookmark for chapter "${chapterBookmarkTitle(chapter)}", so its page number is unknown.`);
+      chapterPages[chapter.id] = found;
+    }
+    await page.evaluate((pages: Record<string, number>) => {
+      for (const number of document.querySelectorAll<HTMLElement>('.toc__page-number')) number.textContent = String(pages[number.dataset.chapter ?? ''] ?? '');
+    }, chapterPages);
+    pdf = await printPage(page);
+  } finally {
+    await page.close();
   }
-
   await writeFile(htmlFile, renderPrintHtml(rendered, { assetsHref, logoHref, pages: chapterPages }));
-  const pdf = await printPdf(browser, htmlFile);
   const [year, month, day] = rendered.plan.plan_date.split('-').map(Number);
   const withMetadata = await setPdfMetadata(pdf, {
     title: rendered.title,
