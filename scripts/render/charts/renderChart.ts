@@ -37,6 +37,11 @@ export type ChartResult = { chart: RenderedChart; problems: Problem[] } | { char
 const drawn = new Map<string, ChartResult>();
 const cacheLimit = 500;
 
+/** Empties the cache, so the benchmark can time charts drawn from scratch. */
+export function forgetDrawnCharts(): void {
+  drawn.clear();
+}
+
 /**
  * Draws one chart to SVG at build time, so pages carry no chart JavaScript:
  *   1. long-form data and its table, from the computed (and suppressed) figures
