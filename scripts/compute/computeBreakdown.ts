@@ -3,7 +3,7 @@ import { locateYamlPath } from '../load/locateYamlPath.ts';
 import type { Breakdown } from '../schemas/breakdown.ts';
 import { percentage } from './percentage.ts';
 import { shownCount, type Disclosure, type ShownCount, type ShownPercent, type SuppressionRecord } from './shownCount.ts';
-import { suppressCounts } from './suppressCounts.ts';
+import { suppressCounts, type SuppressionReason } from './suppressCounts.ts';
 import { formatFieldPath } from '../validate/fieldPath.ts';
 
 export interface BreakdownRow {
@@ -70,11 +70,7 @@ export function computeBreakdown(breakdown: Breakdown, disclosure: Disclosure, f
   const reasons = suppressCounts({ values, lines }, disclosure.threshold);
 
   const suppressions: SuppressionRecord[] = [];
-  const publish = (slot: number, cell: string): ShownCount => {
-    const reason = reasons[slot];
-    if (reason) suppressions.push({ file, table: breakdown.title, cell, reason });
-    return shownCount(values[slot]!, reason);
-  };
+  const publish = publisher(values, reasons, { file, table: breakdown.title }, suppressions);
   const grand = publish(grandSlot, 'Total');
   const rows = breakdown.rows.map((row, i) => {
     const cells = width > 1 ? cellSlot[i]!.map((slot, j) => publish(slot, `${row.label} / ${columns[j]}`)) : [];
@@ -142,11 +138,7 @@ function computeOverlappingBreakdown(breakdown: Breakdown, disclosure: Disclosur
   const reasons = suppressCounts({ values, lines }, disclosure.threshold);
 
   const suppressions: SuppressionRecord[] = [];
-  const publish = (slot: number, cell: string): ShownCount => {
-    const reason = reasons[slot];
-    if (reason) suppressions.push({ file, table: breakdown.title, cell, reason });
-    return shownCount(values[slot]!, reason);
-  };
+  const publish = publisher(values, reasons, { file, table: breakdown.title }, suppressions);
   const group: ShownCount = groupSlot === undefined ? { value: null, suppressed: 'secondary' } : publish(groupSlot, 'Group size');
   const rows = breakdown.rows.map((row, i): BreakdownRow => {
     const { cells, total } = rowSlots[i]!;
@@ -172,5 +164,14 @@ function computeOverlappingBreakdown(breakdown: Breakdown, disclosure: Disclosur
     grandTotal: group,
     suppressions,
     warnings: [],
+  };
+}
+
+/** Gives the value in a slot as it may be published, logging each one hidden. */
+function publisher(values: number[], reasons: (SuppressionReason | undefined)[], where: { file: string; table: string }, suppressions: SuppressionRecord[]) {
+  return (slot: number, cell: string): ShownCount => {
+    const reason = reasons[slot];
+    if (reason) suppressions.push({ ...where, cell, reason });
+    return shownCount(values[slot]!, reason);
   };
 }

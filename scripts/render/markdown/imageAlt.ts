@@ -1,4 +1,5 @@
 import type MarkdownIt from 'markdown-it';
+import { imageTokensWithLines } from './imageTokens.ts';
 
 export interface ImageAltEnv {
   /** Images written with nothing in the square brackets, ![](file.png): 1-based line within the Markdown, and the file. */
@@ -15,18 +16,8 @@ export function imageAltPlugin(md: MarkdownIt): void {
   md.core.ruler.push('yjplan_image_alt', (state) => {
     const env = state.env as ImageAltEnv;
     env.imagesWithoutAlt ??= [];
-    for (const block of state.tokens) {
-      if (block.type !== 'inline' || !block.children) continue;
-      let searchFrom = 0;
-      for (const child of block.children) {
-        if (child.type !== 'image') continue;
-        const src = child.attrGet('src') ?? '';
-        const at = block.content.indexOf('![', searchFrom);
-        if (at !== -1) searchFrom = at + 2;
-        if (child.content.trim()) continue;
-        const offsetLines = at === -1 ? 0 : block.content.slice(0, at).split('\n').length - 1;
-        env.imagesWithoutAlt.push({ line: (block.map?.[0] ?? 0) + 1 + offsetLines, src });
-      }
+    for (const { image, line } of imageTokensWithLines(state.tokens)) {
+      if (!image.content.trim()) env.imagesWithoutAlt.push({ line, src: image.attrGet('src') ?? '' });
     }
   });
 }

@@ -1,6 +1,7 @@
 import type MarkdownIt from 'markdown-it';
 import path from 'node:path';
 import { relativeUrl } from '../filters/relativeUrl.ts';
+import { imageTokensWithLines } from './imageTokens.ts';
 
 export interface PlanImagesEnv {
   /** Folder of the Markdown file inside the plan, e.g. "content" or "content/young-people". */
@@ -27,21 +28,13 @@ export function planImagesPlugin(md: MarkdownIt): void {
     const env = state.env as PlanImagesEnv;
     if (env.sourceDir === undefined || env.pageUrl === undefined) return;
     env.planImages ??= [];
-    for (const block of state.tokens) {
-      if (block.type !== 'inline' || !block.children) continue;
-      let searchFrom = 0;
-      for (const child of block.children) {
-        if (child.type !== 'image') continue;
-        const at = block.content.indexOf('![', searchFrom);
-        if (at !== -1) searchFrom = at + 2;
-        const src = child.attrGet('src') ?? '';
-        if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(src)) continue;
-        const line = (block.map?.[0] ?? 0) + 1 + (at === -1 ? 0 : block.content.slice(0, at).split('\n').length - 1);
-        const resolved = path.posix.normalize(path.posix.join(env.sourceDir, decodeURI(src.split(/[?#]/)[0]!)));
-        const planPath = resolved.startsWith('../') || resolved === '..' || path.posix.isAbsolute(src) ? undefined : resolved;
-        env.planImages.push({ line, src, planPath });
-        if (planPath) child.attrSet('src', relativeUrl(publishedImagePath(planPath), env.pageUrl));
-      }
+    for (const { image, line } of imageTokensWithLines(state.tokens)) {
+      const src = image.attrGet('src') ?? '';
+      if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(src)) continue;
+      const resolved = path.posix.normalize(path.posix.join(env.sourceDir, decodeURI(src.split(/[?#]/)[0]!)));
+      const planPath = resolved.startsWith('../') || resolved === '..' || path.posix.isAbsolute(src) ? undefined : resolved;
+      env.planImages.push({ line, src, planPath });
+      if (planPath) image.attrSet('src', relativeUrl(publishedImagePath(planPath), env.pageUrl));
     }
   });
 }
