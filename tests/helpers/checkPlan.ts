@@ -1,9 +1,31 @@
 import { loadPlan } from '../../scripts/load/loadPlan.ts';
 import { validatePlan } from '../../scripts/validate/validatePlan.ts';
 import type { Problem } from '../../scripts/errors/Problem.ts';
+import { afterEach } from 'vitest';
+import { copyFixturePlan, type FixturePlan } from './fixturePlan.ts';
 
 /** Loads and validates a plan folder, returning every problem (errors and warnings). */
 export async function validationProblems(dir: string): Promise<Problem[]> {
   const result = await validatePlan(await loadPlan(dir));
   return result.ok ? result.plan.warnings : result.problems;
+}
+
+/**
+ * For tests that each break one thing in a copy of a fixture plan: returns
+ * errorsAfter(change), which makes a fresh copy (removing the last one),
+ * applies the change and returns the errors validation finds. Copies are
+ * removed after each test.
+ */
+export function errorsAfterChanging(fixtureName: string): (change: (plan: FixturePlan) => Promise<void>) => Promise<Problem[]> {
+  let fixture: FixturePlan | undefined;
+  afterEach(async () => {
+    await fixture?.cleanup();
+    fixture = undefined;
+  });
+  return async (change) => {
+    await fixture?.cleanup();
+    fixture = await copyFixturePlan(fixtureName);
+    await change(fixture);
+    return (await validationProblems(fixture.dir)).filter((p) => p.severity === 'error');
+  };
 }

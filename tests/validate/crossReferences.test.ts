@@ -1,23 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../scripts/errors/formatProblems.ts';
-import { validationProblems } from '../helpers/checkPlan.ts';
-import { copyFixturePlan, type FixturePlan } from '../helpers/fixturePlan.ts';
+import { errorsAfterChanging } from '../helpers/checkPlan.ts';
 
 // Cross-reference problems, each made by breaking one line of a copy of the minimal fixture
 // (or of a small valid file written into it first), and each expected alone, at its line.
 
-let fixture: FixturePlan | undefined;
-afterEach(async () => {
-  await fixture?.cleanup();
-  fixture = undefined;
-});
-
-async function errorsAfter(change: (plan: FixturePlan) => Promise<void>) {
-  fixture = await copyFixturePlan('minimal');
-  await change(fixture);
-  const problems = await validationProblems(fixture.dir);
-  return problems.filter((p) => p.severity === 'error');
-}
+const errorsAfter = errorsAfterChanging('minimal');
 
 const actionsFile = 'data/actions/improvement.yaml';
 
@@ -100,7 +88,6 @@ describe('action plans', () => {
 
   it('accepts numbers that read as written, and checks duplicate_of the same way', async () => {
     expect(await errorsAfter((p) => p.edit(actionsFile, (t) => t.replace('ref: "1.2"', 'ref: 2')))).toEqual([]);
-    await fixture?.cleanup();
     const errors = await errorsAfter((p) => p.edit(actionsFile, (t) => t.replace('duplicate_of: "1.1"', 'duplicate_of: 1.10')));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'ref-read-as-number', line: 26, field: 'actions[3].duplicate_of', fix: 'Put it in quotes: duplicate_of: "1.10".' });
@@ -346,7 +333,6 @@ describe('breakdowns where a child can be in several rows', () => {
   it('reports group_size without overlapping, and stated_total with it', async () => {
     const without = await errorsAfter((p) => p.write(file, needs.replace('overlapping: true\n', '')));
     expect(without.map((e) => [e.code, e.line, e.field])).toEqual([['group-size-without-overlapping', 2, 'group_size']]);
-    await fixture?.cleanup();
     const stated = await errorsAfter((p) => p.write(file, `${needs}stated_total: 39\n`));
     expect(stated.map((e) => [e.code, e.line, e.field])).toEqual([['stated-total-with-overlapping', 7, 'stated_total']]);
   });

@@ -1,22 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { validationProblems } from '../helpers/checkPlan.ts';
-import { copyFixturePlan, type FixturePlan } from '../helpers/fixturePlan.ts';
+import { describe, expect, it } from 'vitest';
+import { errorsAfterChanging } from '../helpers/checkPlan.ts';
 
 // Values the schemas refuse in data files, each made by breaking one line of a copy of the
 // minimal fixture (or of a small valid file written into it), and each expected alone, at its line.
 
-let fixture: FixturePlan | undefined;
-afterEach(async () => {
-  await fixture?.cleanup();
-  fixture = undefined;
-});
-
-async function errorsAfter(change: (plan: FixturePlan) => Promise<void>) {
-  fixture = await copyFixturePlan('minimal');
-  await change(fixture);
-  const problems = await validationProblems(fixture.dir);
-  return problems.filter((p) => p.severity === 'error');
-}
+const errorsAfter = errorsAfterChanging('minimal');
 
 const actionsFile = 'data/actions/improvement.yaml';
 const statuses = 'one of completed, on-track, may-exceed-target-date, not-started';
@@ -158,7 +146,6 @@ describe('breakdowns and counts of children', () => {
     const negative = await errorsAfter((p) => p.write(file, breakdown.replace('count: 11', 'count: -1')));
     expect(negative).toHaveLength(1);
     expect(negative[0]).toMatchObject({ code: 'invalid-value', line: 4, field: 'rows[0].count', expected: 'a whole number, zero or more', found: '-1' });
-    await fixture?.cleanup();
     const fraction = await errorsAfter((p) => p.write(file, breakdown.replace('count: 11', 'count: 2.5')));
     expect(fraction).toHaveLength(1);
     expect(fraction[0]).toMatchObject({ line: 4, field: 'rows[0].count', expected: 'a whole number, zero or more', found: '2.5' });
@@ -176,7 +163,6 @@ describe('breakdowns and counts of children', () => {
     const errors = await errorsAfter((p) => p.write('data/kpis.yaml', none));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: 'data/kpis.yaml', line: 3, field: 'indicators[0]', expected: 'at least one of out_of_court, court or overall' });
-    await fixture?.cleanup();
     const both = `${none}    court: { met: 5, total: 10 }\n    overall: { met: 5, total: 10 }\n`;
     const mixed = await errorsAfter((p) => p.write('data/kpis.yaml', both));
     expect(mixed).toHaveLength(1);
