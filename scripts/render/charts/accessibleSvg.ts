@@ -8,7 +8,7 @@ import { hatchPattern, type SeriesStyle } from './chartPalette.ts';
  * several charts can share a page (the PDF puts every chapter on one); and
  * it carries the hatch patterns its bars refer to.
  */
-export function accessibleSvg(svg: string, idPrefix: string, patterns: { id: string; style: SeriesStyle }[]): string {
+export function accessibleSvg(svg: string, idPrefix: string, patterns: { id: string; style: SeriesStyle }[], labelPrefix = idPrefix): string {
   const ownIds = new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
   let markup = svg
     .replace(/\sid="([^"]+)"/g, (_, id: string) => ` id="${idPrefix}-${id}"`)
@@ -16,7 +16,7 @@ export function accessibleSvg(svg: string, idPrefix: string, patterns: { id: str
     .replace(/\s(?:role|aria-[a-z]+)="[^"]*"/g, '');
   markup = markup.replace(/^<svg([^>]*)>/, (_, attributes: string) => {
     const kept = attributes.replace(/\s(?:width|height|class)="[^"]*"/g, '');
-    return `<svg${kept} class="chart__svg" role="img" aria-labelledby="${idPrefix}-title" aria-describedby="${idPrefix}-summary" focusable="false">`;
+    return `<svg${kept} class="chart__svg" role="img" aria-labelledby="${labelPrefix}-title" aria-describedby="${labelPrefix}-summary" focusable="false">`;
   });
   const definitions = patterns.map((p) => hatchPattern(p.id, p.style)).join('');
   return definitions ? markup.replace(/^(<svg[^>]*>)/, `$1<defs>${definitions}</defs>`) : markup;

@@ -15,6 +15,8 @@ export interface ChartSpecInput {
   primary: string;
   /** Prefix for the SVG pattern ids, unique on the page. */
   patternPrefix: string;
+  /** The whole drawing's width, in the units its text is sized in (13 px text). */
+  width: number;
 }
 
 export interface ChartSpec {
@@ -23,8 +25,10 @@ export interface ChartSpec {
   patterns: { id: string; style: SeriesStyle }[];
 }
 
-/** Every chart is drawn this wide and scales to its container. */
-const totalWidth = 600;
+/** A chart is drawn this wide for screens and print, and scales to its container. */
+export const wideChartWidth = 600;
+/** A second drawing for phones, so its text is not shrunk to a third of its size. */
+export const narrowChartWidth = 360;
 const fontFamily = '"Atkinson Hyperlegible", Arial, sans-serif';
 const textColour = '#0b0c0c';
 // Vega measures text without a canvas at 0.8em a character, far wider than
@@ -40,7 +44,8 @@ function bottomCategoryAxis(categories: string[], plotWidth: number): { axis: ob
   const charsPerBand = Math.max(6, Math.floor((plotWidth / categories.length - 6) / approximateCharWidth));
   const labelExpr = wrappedLabelExpression(categories, charsPerBand);
   const lines = maxLines(categories, charsPerBand);
-  return { axis: { labelAngle: 0, labelLimit: 0, ...(labelExpr ? { labelExpr, labelLineHeight: lineHeight } : {}) }, extraHeight: (lines - 1) * lineHeight };
+  // Where even wrapped labels collide (a narrow drawing, many periods), every other one is left out; the table has them all.
+  return { axis: { labelAngle: 0, labelLimit: 0, labelOverlap: 'parity', ...(labelExpr ? { labelExpr, labelLineHeight: lineHeight } : {}) }, extraHeight: (lines - 1) * lineHeight };
 }
 
 /** Fonts, sizes and colours shared by every chart, so they match the page around them. */
@@ -72,13 +77,13 @@ export function compileChartSpec(input: ChartSpecInput): ChartSpec {
   if (preset.vega_lite) {
     const own = preset.vega_lite;
     const config = { ...baseConfig, ...((own.config as object | undefined) ?? {}) };
-    return { spec: { width: totalWidth - 80, ...own, data: { values: data.data }, config }, patterns };
+    return { spec: { width: input.width - 80, ...own, data: { values: data.data }, config }, patterns };
   }
-  if (preset.type === 'line') return { spec: lineSpec(data, styles, valueTitle), patterns: [] };
+  if (preset.type === 'line') return { spec: lineSpec(data, styles, valueTitle, input.width), patterns: [] };
   if (preset.type === 'stacked-bar' || (preset.type === 'bar' && isBreakdownLike(data))) {
-    return { spec: horizontalBarSpec(data, fills, valueTitle, preset.type === 'stacked-bar'), patterns: preset.type === 'stacked-bar' || data.series.length > 1 ? patterns : [] };
+    return { spec: horizontalBarSpec(data, fills, valueTitle, preset.type === 'stacked-bar', input.width), patterns: preset.type === 'stacked-bar' || data.series.length > 1 ? patterns : [] };
   }
-  return { spec: groupedColumnSpec(data, fills, valueTitle), patterns };
+  return { spec: groupedColumnSpec(data, fills, valueTitle, input.width), patterns };
 }
 
 /** Breakdowns are categories by row; indicators are periods by area. */
@@ -93,7 +98,7 @@ function niceMaximum(values: number[]): number {
   return Math.ceil((max * 1.08) / (step / 2)) * (step / 2);
 }
 
-function lineSpec(data: ChartData, styles: SeriesStyle[], valueTitle: string): VegaLiteSpec {
+function lineSpec(data: ChartData, styles: SeriesStyle[], valueTitle: string, totalWidth: number): VegaLiteSpec {
   const height = 260;
   const plotted = data.data.filter((d) => d.value !== null);
   const maximum = niceMaximum(plotted.map((d) => d.value!));
@@ -150,7 +155,7 @@ function valueAxisWidth(maximum: number): number {
   return textWidth(maximum.toLocaleString('en-GB')) + 16;
 }
 
-function groupedColumnSpec(data: ChartData, fills: string[], valueTitle: string): VegaLiteSpec {
+function groupedColumnSpec(data: ChartData, fills: string[], valueTitle: string, totalWidth: number): VegaLiteSpec {
   const plotted = data.data.filter((d) => d.value !== null);
   const maximum = niceMaximum(plotted.map((d) => d.value!));
   const left = valueAxisWidth(maximum);
@@ -180,11 +185,11 @@ function groupedColumnSpec(data: ChartData, fills: string[], valueTitle: string)
   };
 }
 
-function horizontalBarSpec(data: ChartData, fills: string[], valueTitle: string, stacked: boolean): VegaLiteSpec {
+function horizontalBarSpec(data: ChartData, fills: string[], valueTitle: string, stacked: boolean, totalWidth: number): VegaLiteSpec {
   const plotted = data.data.filter((d) => d.value !== null);
   const multi = data.series.length > 1;
   // Category names longer than about a third of the width wrap onto more lines.
-  const labelChars = 30;
+  const labelChars = Math.round(totalWidth / 20);
   const rowHeight = Math.max(multi && !stacked ? 18 * data.series.length + 10 : 30, maxLines(data.categories, labelChars) * lineHeight + 10);
   const totals = data.categories.map((category) => {
     const cells = data.data.filter((d) => d.category === category);

@@ -4,7 +4,7 @@ import type { Problem } from '../../errors/Problem.ts';
 import type { ChartPreset } from '../../schemas/chart.ts';
 import { accessibleSvg } from './accessibleSvg.ts';
 import { chartDataOf, type ChartSource, type ChartTable } from './chartData.ts';
-import { compileChartSpec } from './compileChartSpec.ts';
+import { compileChartSpec, narrowChartWidth, wideChartWidth } from './compileChartSpec.ts';
 import { describeChart } from './describeChart.ts';
 
 export interface RenderedChart {
@@ -15,6 +15,8 @@ export interface RenderedChart {
   measure: string | undefined;
   /** Inline SVG: the image itself, named by the title and described by the summary. */
   svg: string;
+  /** The same chart drawn narrower, shown instead on small screens so its text stays readable. */
+  svgNarrow: string | undefined;
   table: ChartTable;
   /** True when a hidden small number is left out of the drawing. */
   hasSuppressed: boolean;
@@ -63,25 +65,35 @@ async function drawChart(input: ChartInput): Promise<ChartResult> {
   const data = chartDataOf(input.data, input.symbol);
   const measure = input.data.kind === 'indicators' ? input.data.figures.measure : data.series.length === 1 ? data.series[0]! : 'Number';
   const idPrefix = `chart-${input.id}`;
-  const { spec, patterns } = compileChartSpec({ preset: input.preset, data, measure, primary: input.theme.primary, patternPrefix: `${idPrefix}-pattern` });
   const warnings: string[] = [];
-  let svg: string;
-  try {
+  const draw = async (width: number, prefix: string): Promise<string> => {
+    const { spec, patterns } = compileChartSpec({ preset: input.preset, data, measure, primary: input.theme.primary, patternPrefix: `${prefix}-pattern`, width });
     const compiled = vegaLite.compile(spec as unknown as vegaLite.TopLevelSpec, { logger: collectingLogger(warnings) }).spec;
     const view = new vega.View(vega.parse(compiled), { renderer: 'none', logger: collectingLogger(warnings) as unknown as vega.LoggerInterface });
-    svg = await view.toSVG();
-    view.finalize();
+    try {
+      return accessibleSvg(await view.toSVG(), prefix, patterns, idPrefix);
+    } finally {
+      view.finalize();
+    }
+  };
+  let svg: string;
+  let svgNarrow: string | undefined;
+  try {
+    svg = await draw(wideChartWidth, idPrefix);
+    // An author's own Vega-Lite spec sets its own size, so it is drawn once.
+    svgNarrow = input.preset.vega_lite ? undefined : await draw(narrowChartWidth, `${idPrefix}-narrow`);
   } catch (error) {
     return { chart: undefined, problems: [chartProblem(input, 'error', `The chart could not be drawn: ${error instanceof Error ? error.message : String(error)}`)] };
   }
-  const problems = warnings.map((w) => chartProblem(input, 'warning', `Chart warning: ${w}`));
+  const problems = [...new Set(warnings)].map((w) => chartProblem(input, 'warning', `Chart warning: ${w}`));
   return {
     chart: {
       id: input.id,
-      title: input.preset.title ?? (input.data.kind === 'indicators' ? input.data.figures.title : input.data.figures.title),
+      title: input.preset.title ?? input.data.figures.title,
       summary: input.preset.summary ?? describeChart(input.data, input.symbol),
       measure: input.data.kind === 'indicators' && !input.preset.vega_lite ? (input.preset.y_title ?? measure) : undefined,
-      svg: accessibleSvg(svg, idPrefix, patterns),
+      svg,
+      svgNarrow,
       table: data.table,
       hasSuppressed: data.hasSuppressed,
       symbol: input.symbol,

@@ -16,21 +16,27 @@ const chart = (id: string) => $(`#chart-${id}`);
 describe('charts drawn at build time', () => {
   it('are inline SVG, with no chart JavaScript on the page', () => {
     expect($('.chart')).toHaveLength(5);
-    expect($('.chart svg')).toHaveLength(5);
+    // Each preset chart is drawn wide and narrow; the raw Vega-Lite chart only once.
+    expect($('.chart .chart__image--wide svg')).toHaveLength(4);
+    expect($('.chart .chart__image--narrow svg')).toHaveLength(4);
+    expect($('#chart-reoffending-rate svg')).toHaveLength(1);
     expect($('script')).toHaveLength(0);
     expect($.html()).not.toMatch(/vega|<canvas/i);
   });
 
   it('are SVG images named by their title and described by their summary, with none of Vega\'s own ARIA inside', () => {
     $('.chart').each((_, chart) => {
-      const image = $(chart).find('[role="img"]');
-      expect(image).toHaveLength(1);
-      expect(image.is('svg')).toBe(true);
-      const name = $(`#${image.attr('aria-labelledby')}`);
-      expect(name.text()).toBe($(chart).find('.chart__title').text());
-      expect($(chart).attr('aria-labelledby')).toBe(name.attr('id'));
-      expect($(`#${image.attr('aria-describedby')}`).text().length).toBeGreaterThan(10);
-      expect(image.find('[role], [aria-label], [aria-roledescription], [aria-hidden]')).toHaveLength(0);
+      const images = $(chart).find('[role="img"]');
+      expect(images.length).toBe($(chart).find('svg').length);
+      images.each((__, element) => {
+        const image = $(element);
+        expect(image.is('svg')).toBe(true);
+        const name = $(`#${image.attr('aria-labelledby')}`);
+        expect(name.text()).toBe($(chart).find('.chart__title').text());
+        expect($(chart).attr('aria-labelledby')).toBe(name.attr('id'));
+        expect($(`#${image.attr('aria-describedby')}`).text().length).toBeGreaterThan(10);
+        expect(image.find('[role], [aria-label], [aria-roledescription], [aria-hidden]')).toHaveLength(0);
+      });
     });
   });
 
@@ -42,13 +48,13 @@ describe('charts drawn at build time', () => {
   });
 
   it('label each line directly at its end, so the legend is not needed', () => {
-    const texts = chart('first-time-entrants').find('svg text').map((_, t) => $(t).text()).get();
+    const texts = chart('first-time-entrants').find('.chart__image--narrow svg text').map((_, t) => $(t).text()).get();
     for (const name of ['Testshire', 'YJS family', 'South West', 'England and Wales']) expect(texts).toContain(name);
     expect(chart('first-time-entrants').find('svg .role-legend')).toHaveLength(0);
   });
 
   it('fill bars with hatch patterns as well as colour, and every pattern they use is on the page', () => {
-    const svg = chart('offences').find('svg');
+    const svg = chart('offences').find('.chart__image--narrow svg');
     const used = [...svg.html()!.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]!);
     expect(used.some((id) => id.includes('pattern'))).toBe(true);
     for (const id of used) expect($(`[id="${id}"]`), id).toHaveLength(1);
@@ -61,8 +67,9 @@ describe('charts drawn at build time', () => {
 
   it('never draw a hidden small number, and show it only as the symbol in the table', () => {
     const cohort = chart('cohort');
-    // One bar for each count that is published: Looked after (11) and SEND (23).
-    expect(cohort.find('svg .mark-rect path')).toHaveLength(2);
+    // One bar for each count that is published: Looked after (11) and SEND (23), in each drawing.
+    expect(cohort.find('.chart__image--wide svg .mark-rect path')).toHaveLength(2);
+    expect(cohort.find('.chart__image--narrow svg .mark-rect path')).toHaveLength(2);
     const texts = cohort.find('svg text').map((_, t) => $(t).text()).get();
     expect(texts).toContain('<5');
     expect(texts).not.toContain('3');
