@@ -100,12 +100,7 @@ export function computeBreakdown(breakdown: Breakdown, disclosure: Disclosure, f
   }
 
   return {
-    title: breakdown.title,
-    description: breakdown.description,
-    source: breakdown.source,
-    categoryLabel: breakdown.category_label,
-    columns,
-    multiColumn: width > 1,
+    ...tableHeading(breakdown, columns),
     rows,
     overlapping: false,
     hasShares: true,
@@ -151,12 +146,7 @@ function computeOverlappingBreakdown(breakdown: Breakdown, disclosure: Disclosur
     return { label: row.label, cells: width > 1 ? shownCells : [shownTotal], total: shownTotal, share };
   });
   return {
-    title: breakdown.title,
-    description: breakdown.description,
-    source: breakdown.source,
-    categoryLabel: breakdown.category_label,
-    columns,
-    multiColumn: width > 1,
+    ...tableHeading(breakdown, columns),
     rows,
     overlapping: true,
     hasShares: breakdown.group_size !== undefined,
@@ -173,5 +163,17 @@ function publisher(values: number[], reasons: (SuppressionReason | undefined)[],
     const reason = reasons[slot];
     if (reason) suppressions.push({ ...where, cell, reason });
     return shownCount(values[slot]!, reason);
+  };
+}
+
+/** What every breakdown table shows above and beside its rows. */
+function tableHeading(breakdown: Breakdown, columns: string[]) {
+  return {
+    title: breakdown.title,
+    description: breakdown.description,
+    source: breakdown.source,
+    categoryLabel: breakdown.category_label,
+    columns,
+    multiColumn: columns.length > 1,
   };
 }
