@@ -76,6 +76,16 @@ export function checkCrossReferences(entries: Map<string, DataEntry>, sources: M
       }
       case 'indicators': {
         const periods = entry.value.periods.length;
+        entry.value.periods.forEach((period, index) => {
+          if (entry.value.periods.indexOf(period) !== index) {
+            at(entry, ['periods', index], {
+              code: 'duplicate-period',
+              message: `The period "${period}" is listed twice, so two columns of figures would have the same heading.`,
+              found: period,
+              fix: 'Correct the period (a typo for the next year?), or remove it and its value from every series.',
+            });
+          }
+        });
         entry.value.series.forEach((series, index) => {
           if (series.values.length !== periods) {
             at(entry, ['series', index, 'values'], {

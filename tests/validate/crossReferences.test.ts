@@ -337,3 +337,11 @@ describe('breakdowns where a child can be in several rows', () => {
     expect(stated.map((e) => [e.code, e.line, e.field])).toEqual([['stated-total-with-overlapping', 7, 'stated_total']]);
   });
 });
+
+describe('indicators', () => {
+  it('reports a period listed twice, at the second one', async () => {
+    const indicator = 'title: Custody\nmeasure: Rate per 1,000\nunit: rate\nperiods: ["2023", "2024", "2024"]\nseries:\n  - { name: Testshire, comparator: yjs, values: [0.2, 0.1, 0.1] }\n';
+    const errors = await errorsAfter((p) => p.write('data/indicators/custody.yaml', indicator));
+    expect(errors.map((e) => [e.code, e.line, e.field, e.found])).toEqual([['duplicate-period', 4, 'periods[2]', '2024']]);
+  });
+});

@@ -1,3 +1,4 @@
+import { anchorId } from './anchorId.ts';
 import { endSentence } from './endSentence.ts';
 import { formatCount, formatNumber, formatPercent } from './formatCount.ts';
 import { formatDate } from './formatDate.ts';
@@ -7,6 +8,7 @@ import { slugify } from './slugify.ts';
 
 /** Every filter the templates use, registered the same way in Eleventy and in the shortcode renderer. */
 export const filters = {
+  anchorId,
   endSentence,
   formatCount,
   formatDate,
@@ -17,4 +19,4 @@ export const filters = {
   slugify,
 } as const;
 
-export { endSentence, formatCount, formatDate, formatNumber, formatPercent, formatPounds, relativeUrl, slugify };
+export { anchorId, endSentence, formatCount, formatDate, formatNumber, formatPercent, formatPounds, relativeUrl, slugify };

@@ -1,6 +1,7 @@
 import type { DataFigures } from '../../compute/computePlanFigures.ts';
 import { duplicateCountingRule } from '../../compute/computeActionSummary.ts';
 import { renderComponent } from '../components/componentEnvironment.ts';
+import { anchorId } from '../filters/anchorId.ts';
 import { relativeUrl } from '../filters/relativeUrl.ts';
 import type { Shortcode, ShortcodeContext } from './ShortcodeContext.ts';
 
@@ -51,7 +52,7 @@ export function renderDataTable(entry: DataFigures, context: ShortcodeContext): 
             const target = planId ? context.figures.byId.get(planId) : undefined;
             const shown = target?.kind === 'actions' && target.figures.rows.some((row) => row.ref === ref);
             const page = planId && shown ? context.actionPages.get(planId) : undefined;
-            const anchor = `action-${planId}-${ref}`;
+            const anchor = anchorId(`action-${planId}-${ref}`);
             return { text: `Action ${ref}`, href: page ? `${page === context.pageUrl ? '' : relativeUrl(page, context.pageUrl)}#${anchor}` : undefined };
           }),
         })),

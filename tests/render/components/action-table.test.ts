@@ -92,3 +92,21 @@ describe('action-table: the table', () => {
     expect(text($, empty.children('.table-note'))).toBe('0 actions in total.');
   });
 });
+
+describe('action refs', () => {
+  it('may contain a space: the row id and the links to it stay valid', async () => {
+    const { buildInto } = await import('../../helpers/buildFixture.ts');
+    const { copyFixturePlan } = await import('../../helpers/fixturePlan.ts');
+    const { load } = await import('cheerio');
+    const plan = await copyFixturePlan('minimal');
+    try {
+      await plan.edit('data/actions/improvement.yaml', (t) => t.replace('ref: "1.1"', 'ref: "A 1"').replace('duplicate_of: "1.1"', 'duplicate_of: "A 1"'));
+      const built = await buildInto(plan.dir);
+      const $ = load(await built.read('site/service-development.html'));
+      expect($('tr[id="action-improvement-A-1"]')).toHaveLength(1);
+      expect($('a[href="#action-improvement-A-1"]').text()).toBe('A 1');
+    } finally {
+      await plan.cleanup();
+    }
+  });
+});
