@@ -24,7 +24,7 @@ beforeAll(async () => {
   await signedFixture.edit('plan.yaml', (t) => t.replace('signed: null', 'signed: 2025-06-25'));
   signed = await buildInto(signedFixture.dir, { pdf: true, browser });
   await draftFixture.cleanup();
-}, 180_000);
+});
 afterAll(async () => {
   await closeSharedBrowser();
   await signedFixture.cleanup();

@@ -26,7 +26,7 @@ beforeAll(async () => {
   await corrupted.edit('site/assets/theme.css', (t) => `${t}\n.x { colr: red; }\n.y { max-width: 10pz; }\n`);
   // One run of the validator for every case, as verify does.
   failures = await checkHtmlValidity([...(await filesOf(minimal.outputDir)), ...(await filesOf(nesting.outputDir)), ...(await filesOf(corrupted.dir))]);
-}, 120_000);
+});
 afterAll(() => corrupted?.cleanup());
 
 describe('checkHtmlValidity (the Nu Html Checker)', () => {

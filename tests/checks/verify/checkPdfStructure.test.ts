@@ -18,7 +18,7 @@ beforeAll(async () => {
   minimal = await buildInto(path.join(fixturesDir, 'minimal'), { pdf: true, browser: await sharedBrowser() });
   corrupted = await copyOutput(minimal.outputDir);
   await copyFile(path.join(fixturesDir, 'broken-alt-text/content/images/structure.png'), corrupted.file('print/picture.png'));
-}, 120_000);
+});
 afterAll(async () => {
   await closeSharedBrowser();
   await corrupted?.cleanup();
