@@ -104,8 +104,9 @@ program
     const time = `build ${result.seconds.build.toFixed(1)} s, verify ${result.seconds.verify.toFixed(1)} s`;
     console.log(
       `${result.failures.length ? '\n' : ''}Verified ${result.built.length} of ${plans.length} plan${plans.length === 1 ? '' : 's'} (${result.pages} pages, ${result.pdfs} PDFs; ${time}): ` +
-        (result.failures.length ? `${result.failures.length} failure${result.failures.length === 1 ? '' : 's'} (${tally}).` : 'no failures.'),
+        (result.failures.length ? `${result.failures.length} failure${result.failures.length === 1 ? '' : 's'} (${tally}).` : result.skipped.length ? 'no failures in the checks that ran.' : 'no failures.'),
     );
+    for (const reason of result.skipped) console.log(`Not checked: ${reason}`);
     if (result.screenshots.length) console.log(`Screenshots for review: ${path.relative(process.cwd(), path.dirname(result.screenshots[0]!)) || '.'}/`);
     if (result.failures.length) process.exitCode = 1;
   });

@@ -40,8 +40,13 @@ function isNewerCss(message: VnuMessage): boolean {
   return newerCss[1]!.test(message.message) && newerCssValue.test(message.extract ?? '');
 }
 
+/** Java is only needed for this checker; without it verify runs the others and says this one did not run. */
+export class JavaMissing {
+  readonly reason = 'Java is not installed, so the Nu Html Checker (the html checker) did not run. Install Java 11 or later (Windows and macOS: from adoptium.net; Debian: apt-get install default-jre-headless) or set JAVA_HOME.';
+}
+
 /** Runs vnu.jar once over `files` and returns its messages, or the reason it could not run. */
-async function runVnu(files: string[], mode: string[]): Promise<VnuMessage[] | string> {
+async function runVnu(files: string[], mode: string[]): Promise<VnuMessage[] | string | JavaMissing> {
   const args = ['-jar', vnuJarPath(), '--format', 'json', '--exit-zero-always', '--no-langdetect', ...mode, ...files];
   let stderr: string;
   try {
@@ -52,9 +57,7 @@ async function runVnu(files: string[], mode: string[]): Promise<VnuMessage[] | s
       });
     });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      return 'Java is not installed, so the Nu Html Checker cannot run. Install Java 11 or later (on Debian: apt-get install default-jre-headless) or set JAVA_HOME.';
-    }
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new JavaMissing();
     return `The Nu Html Checker failed to run: ${(error as { stderr?: string }).stderr?.trim() || (error as Error).message}`;
   }
   try {
@@ -72,8 +75,12 @@ async function runVnu(files: string[], mode: string[]): Promise<VnuMessage[] | s
  * Errors fail; warnings and information messages do not (for pages opened
  * from disk, vnu warns that the CSP's 'self' may block the stylesheets; on
  * a web server it does not).
+ *
+ * Without Java the checker is skipped, not failed, so a service manager
+ * without Java still gets every other check; `skipped` says so. In CI
+ * (CI=true) a missing Java is a failure, so a pipeline cannot pass unchecked.
  */
-export async function checkHtmlValidity(files: string[]): Promise<VerifyFailure[]> {
+export async function checkHtmlValidity(files: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ failures: VerifyFailure[]; skipped?: string }> {
   const html = files.filter((f) => !f.endsWith('.css'));
   const css = files.filter((f) => f.endsWith('.css'));
   const runs = await Promise.all([
@@ -81,8 +88,15 @@ export async function checkHtmlValidity(files: string[]): Promise<VerifyFailure[
     css.length ? runVnu(css, ['--css']).then((result) => ({ result, first: css[0]! })) : undefined,
   ]);
   const failures: VerifyFailure[] = [];
+  let skipped: string | undefined;
   for (const run of runs) {
     if (!run) continue;
+    if (run.result instanceof JavaMissing) {
+      const reason = run.result.reason;
+      if (!env.CI) skipped = reason;
+      else if (!failures.some((f) => f.message === reason)) failures.push({ checker: 'html', file: run.first, message: reason });
+      continue;
+    }
     if (typeof run.result === 'string') {
       if (!failures.some((f) => f.message === run.result)) failures.push({ checker: 'html', file: run.first, message: run.result });
       continue;
@@ -100,5 +114,5 @@ export async function checkHtmlValidity(files: string[]): Promise<VerifyFailure[
       });
     }
   }
-  return failures;
+  return { failures, skipped };
 }

@@ -18,6 +18,8 @@ export interface VerifyTarget {
 
 export interface VerifyResult {
   failures: VerifyFailure[];
+  /** Checkers that could not run on this machine, with why (none in CI, where that is a failure). */
+  skipped: string[];
   screenshots: string[];
   pages: number;
   pdfs: number;
@@ -89,6 +91,7 @@ export async function verifyOutputs(targets: VerifyTarget[], options: VerifyOpti
   const htmlFiles = outputs.flatMap((o) => [...o.pages, ...(o.printHtml ? [o.printHtml] : []), ...o.css]);
   const validity = checkHtmlValidity(htmlFiles);
   const screenshots: string[] = [];
+  const skipped: string[] = [];
   try {
     for (const output of outputs) {
       options.onStage?.(`Checking links in ${output.target.outputDir}`);
@@ -114,10 +117,13 @@ export async function verifyOutputs(targets: VerifyTarget[], options: VerifyOpti
     }
   } finally {
     options.onStage?.('Waiting for the Nu Html Checker');
-    failures.push(...(await validity));
+    const validation = await validity;
+    failures.push(...validation.failures);
+    if (validation.skipped) skipped.push(validation.skipped);
   }
   return {
     failures: sortFailures(failures),
+    skipped,
     screenshots,
     pages: outputs.reduce((n, o) => n + o.pages.length, 0),
     pdfs: outputs.reduce((n, o) => n + o.pdfs.length, 0),
