@@ -1,10 +1,13 @@
 import { actionStatuses, type ActionPlan, type ActionStatus } from '../schemas/actionPlan.ts';
+import { lastDayOf, type SourceDate } from '../schemas/dates.ts';
+import { notRecorded, type NotRecorded } from '../schemas/notRecorded.ts';
 
 export const actionStatusLabels: Record<ActionStatus, string> = {
   completed: 'Completed',
   'on-track': 'Progressing and on track',
   'may-exceed-target-date': 'May exceed original target date',
   'not-started': 'Planned but not started',
+  [notRecorded]: 'Not recorded',
 };
 
 export const duplicateCountingRule =
@@ -13,13 +16,13 @@ export const duplicateCountingRule =
 export interface ActionRow {
   ref: string;
   action: string;
-  lead: string;
-  due: string;
+  lead: string | NotRecorded;
+  due: SourceDate | NotRecorded;
   progress: string;
   status: ActionStatus;
   statusLabel: string;
   duplicateOf: string | undefined;
-  /** Due before the plan date and not completed. */
+  /** Due (by the end of its day or month) before the date progress was reported, and not completed. A row with no due date or no status is never overdue. */
   overdue: boolean;
   priority: string | undefined;
   /** Only in the internal build. */
@@ -30,8 +33,10 @@ export interface ActionRow {
 export interface ActionSummary {
   title: string;
   description: string | undefined;
+  /** The date progress was reported: the action plan's as_at, else the plan date. */
+  asAt: string;
   rows: ActionRow[];
-  /** Counts by status, duplicates excluded, in the YJB's order. */
+  /** Counts by status, duplicates excluded, in the YJB's order; "not recorded" last, and only when some row has it. */
   counts: { status: ActionStatus; label: string; count: number }[];
   /** Distinct actions: rows less duplicates. */
   counted: number;
@@ -45,6 +50,7 @@ export interface ActionSummary {
  * counts with them.
  */
 export function computeActionSummary(plan: ActionPlan, planDate: string, audience: 'public' | 'internal' = 'public'): ActionSummary {
+  const asAt = plan.as_at ?? planDate;
   const visible = plan.actions.filter((a) => audience === 'internal' || !a.internal);
   const shownRefs = new Set(visible.map((a) => a.ref));
   const rows: ActionRow[] = visible.map((a) => ({
@@ -57,17 +63,19 @@ export function computeActionSummary(plan: ActionPlan, planDate: string, audienc
     statusLabel: actionStatusLabels[a.status],
     // A repeat of an action this audience does not see is the one it sees: count it, and link nowhere.
     duplicateOf: a.duplicate_of !== undefined && shownRefs.has(a.duplicate_of) ? a.duplicate_of : undefined,
-    overdue: a.status !== 'completed' && a.due < planDate,
+    overdue: a.status !== 'completed' && a.status !== notRecorded && a.due !== notRecorded && lastDayOf(a.due) < asAt,
     priority: a.priority,
     internalNotes: audience === 'internal' ? a.internal_notes : undefined,
     internal: a.internal,
   }));
   const counted = rows.filter((r) => r.duplicateOf === undefined);
+  const statuses: ActionStatus[] = counted.some((r) => r.status === notRecorded) ? [...actionStatuses, notRecorded] : [...actionStatuses];
   return {
     title: plan.title,
     description: plan.description,
+    asAt,
     rows,
-    counts: actionStatuses.map((status) => ({
+    counts: statuses.map((status) => ({
       status,
       label: actionStatusLabels[status],
       count: counted.filter((r) => r.status === status).length,

@@ -1,23 +1,28 @@
 import { z } from 'zod';
 import { isoDate, nonEmptyText } from './common.ts';
+import { sourceDateOrNotRecorded } from './dates.ts';
+import { notRecorded, textOrNotRecorded } from './notRecorded.ts';
 
 /** The YJB's fixed set of statuses, in the order the summary lists them. */
 export const actionStatuses = ['completed', 'on-track', 'may-exceed-target-date', 'not-started'] as const;
-export type ActionStatus = (typeof actionStatuses)[number];
+/** A status, or "not recorded" where the tracker gives none: counted as its own group, never as not started. */
+export const actionStatusesOrNotRecorded = [...actionStatuses, notRecorded] as const;
+export type ActionStatus = (typeof actionStatusesOrNotRecorded)[number];
 
 export const actionPlanSchema = z.strictObject({
   title: nonEmptyText,
   description: z.string().optional(),
+  as_at: isoDate.optional().meta({ description: 'The date the progress was reported (e.g. the board meeting). Overdue is judged on this date; without it, on plan_date.' }),
   actions: z
     .array(
       z.strictObject({
         ref: z.union([z.string(), z.number()]).transform(String).meta({ description: 'A reference such as 1.2, unique in this file.' }),
         action: nonEmptyText,
-        lead: nonEmptyText,
-        due: isoDate,
+        lead: textOrNotRecorded,
+        due: sourceDateOrNotRecorded,
         progress: z.string().default(''),
-        status: z.enum(actionStatuses, {
-          error: `one of ${actionStatuses.join(', ')}`,
+        status: z.enum(actionStatusesOrNotRecorded, {
+          error: `one of ${actionStatusesOrNotRecorded.join(', ')}`,
         }),
         duplicate_of: z.union([z.string(), z.number()]).transform(String).optional().meta({
           description: 'The ref of the action this one repeats. Duplicates are counted once in the summary.',

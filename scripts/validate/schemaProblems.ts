@@ -69,6 +69,8 @@ function expectedText(issue: z.core.$ZodIssue): string {
 }
 
 function fixFor(issue: z.core.$ZodIssue, input: unknown): string | undefined {
+  // A schema that knows the fix for its own value (a date slip such as "Aug-22") says it in params.fix.
+  if (issue.code === 'custom' && typeof issue.params?.fix === 'string') return issue.params.fix;
   if (issue.code === 'invalid_value' && typeof input === 'string') {
     const suggestion = closestMatch(input, issue.values.map(String));
     return suggestion ? `Did you mean "${suggestion}"?` : `Use one of: ${issue.values.map(String).join(', ')}.`;

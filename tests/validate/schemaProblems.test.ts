@@ -7,7 +7,7 @@ import { errorsAfterChanging } from '../helpers/checkPlan.ts';
 const errorsAfter = errorsAfterChanging('minimal');
 
 const actionsFile = 'data/actions/improvement.yaml';
-const statuses = 'one of completed, on-track, may-exceed-target-date, not-started';
+const statuses = 'one of completed, on-track, may-exceed-target-date, not-started, not recorded';
 
 describe('action status', () => {
   it('refuses a status that is not one of the YJB\'s, suggesting the one meant', async () => {
@@ -37,7 +37,7 @@ describe('action status', () => {
   it('lists the statuses when the one written is nothing like any of them', async () => {
     const errors = await errorsAfter((p) => p.edit(actionsFile, (t) => t.replace('    status: on-track\n    internal_notes', '    status: blocked\n    internal_notes')));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ field: 'actions[0].status', found: '"blocked"', fix: 'Use one of: completed, on-track, may-exceed-target-date, not-started.' });
+    expect(errors[0]).toMatchObject({ field: 'actions[0].status', found: '"blocked"', fix: 'Use one of: completed, on-track, may-exceed-target-date, not-started, not recorded.' });
   });
 });
 
@@ -167,5 +167,36 @@ describe('breakdowns and counts of children', () => {
     const mixed = await errorsAfter((p) => p.write('data/kpis.yaml', both));
     expect(mixed).toHaveLength(1);
     expect(mixed[0]).toMatchObject({ line: 7, field: 'indicators[0].overall', expected: 'overall on its own, or out_of_court and/or court, but not both' });
+  });
+});
+
+describe('action dates and "not recorded"', () => {
+  const dueOf11 = (due: string) => (p: { edit: (f: string, c: (t: string) => string) => Promise<void> }) => p.edit(actionsFile, (t) => t.replace('    due: 2025-05-31\n    progress: Interviews', `    due: ${due}\n    progress: Interviews`));
+
+  it('refuses "Aug-22", as a tracker writes it, and gives the month to write', async () => {
+    const errors = await errorsAfter(dueOf11('Aug-22'));
+    expect(errors).toEqual([
+      expect.objectContaining({ code: 'invalid-value', file: actionsFile, line: 6, field: 'actions[0].due', found: '"Aug-22"', fix: 'Did you mean 2022-08?', expected: 'a date written as YYYY-MM-DD (2025-06-20), a month written as YYYY-MM (2022-08), or "not recorded"' }),
+    ]);
+  });
+
+  it('refuses "31.12.22" and gives the day to write, reading it day first as UK dates are', async () => {
+    const errors = await errorsAfter(dueOf11('31.12.22'));
+    expect(errors).toEqual([expect.objectContaining({ field: 'actions[0].due', found: '"31.12.22"', fix: 'Did you mean 2022-12-31?' })]);
+  });
+
+  it('gives no guess for a date that is not a real day (31.02.22), and says how to write one', async () => {
+    const errors = await errorsAfter(dueOf11('31.02.22'));
+    expect(errors).toEqual([expect.objectContaining({ field: 'actions[0].due', fix: 'Write the date as YYYY-MM-DD, or the month as YYYY-MM.' })]);
+  });
+
+  it('accepts a month, and "not recorded" for a lead, a date and a status', async () => {
+    expect(await errorsAfter(dueOf11('2025-05'))).toEqual([]);
+    expect(await errorsAfter((p) => p.edit(actionsFile, (t) => t.replace('    lead: Operations Manager\n    due: 2025-12-31\n    status: not-started', '    lead: not recorded\n    due: not recorded\n    status: not recorded')))).toEqual([]);
+  });
+
+  it('keeps a lead required: an empty one is refused, pointing to "not recorded"', async () => {
+    const errors = await errorsAfter((p) => p.edit(actionsFile, (t) => t.replace('    lead: Operations Manager', '    lead: ""')));
+    expect(errors).toEqual([expect.objectContaining({ field: 'actions[1].lead', expected: 'some text, or "not recorded" where the source does not say' })]);
   });
 });

@@ -57,7 +57,7 @@ describe('validatePlan', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'missing-field', field: 'actions[1].status', line: 10, found: undefined, fix: 'Add "status:" here.' });
     expect(errors[0]!.message).toBe('The required field "status" is missing.');
-    expect(errors[0]!.expected).toBe('one of completed, on-track, may-exceed-target-date, not-started');
+    expect(errors[0]!.expected).toBe('one of completed, on-track, may-exceed-target-date, not-started, not recorded');
   });
 
   it('reports a mistake in an action plan once, not again as broken links from the inspection file', async () => {

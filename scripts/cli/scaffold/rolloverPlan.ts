@@ -82,7 +82,7 @@ export async function rolloverPlan(options: { from: string; dir: string; today: 
       if (action.status === 'completed' || action.duplicate_of !== undefined) continue;
       const ref = `${entry.id}-${action.ref}`;
       carriedActions.push(`${action.ref} ${action.action} (from ${entry.file}, ${action.status})`);
-      rows.push(actionYaml({ ref, action: action.action, lead: action.lead, due: action.due, progress: action.progress, status: action.status, priority: action.priority }));
+      rows.push(actionYaml({ ref, action: action.action, lead: action.lead, due: typeof action.due === 'string' ? action.due : action.due.iso, progress: action.progress, status: action.status, priority: action.priority }));
     }
   }
   const progressId = `progress-on-${oldPeriod}`;
@@ -106,7 +106,7 @@ function actionYaml(action: { ref: string; action: string; lead: string; due: st
     `  - ref: ${JSON.stringify(action.ref)}`,
     `    action: ${JSON.stringify(action.action)}`,
     `    lead: ${JSON.stringify(action.lead)}`,
-    `    due: ${action.due}`,
+    `    due: ${JSON.stringify(action.due)}`,
     `    progress: ${JSON.stringify(action.progress)}`,
     `    status: ${action.status}`,
     ...(action.priority ? [`    priority: ${action.priority}`] : []),

@@ -1,7 +1,7 @@
 import { anchorId } from './anchorId.ts';
 import { endSentence } from './endSentence.ts';
 import { formatCount, formatNumber, formatPercent } from './formatCount.ts';
-import { formatDate } from './formatDate.ts';
+import { formatDate, formatRecorded, formatSourceDate } from './formatDate.ts';
 import { formatPounds } from './formatPounds.ts';
 import { relativeUrl } from './relativeUrl.ts';
 import { slugify } from './slugify.ts';
@@ -12,6 +12,8 @@ export const filters = {
   endSentence,
   formatCount,
   formatDate,
+  formatRecorded,
+  formatSourceDate,
   formatNumber,
   formatPercent,
   formatPounds,
@@ -19,4 +21,4 @@ export const filters = {
   slugify,
 } as const;
 
-export { anchorId, endSentence, formatCount, formatDate, formatNumber, formatPercent, formatPounds, relativeUrl, slugify };
+export { anchorId, endSentence, formatCount, formatDate, formatRecorded, formatSourceDate, formatNumber, formatPercent, formatPounds, relativeUrl, slugify };

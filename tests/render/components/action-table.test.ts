@@ -34,7 +34,7 @@ describe('action-table: the status summary', () => {
 
   it('states the total, the overdue count and the duplicate rule in words', () => {
     expect(text($, section().children('.table-note').first())).toBe(
-      '2 actions in total, of which 1 is overdue. An action that repeats another (marked "duplicate of") is listed but not counted again: it is counted once, under the action it repeats. This table has 1 such row.',
+      'Progress as at 20 June 2025. 2 actions in total, of which 1 is overdue. An action that repeats another (marked "duplicate of") is listed but not counted again: it is counted once, under the action it repeats. This table has 1 such row.',
     );
   });
 });
