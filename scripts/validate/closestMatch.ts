@@ -23,3 +23,16 @@ export function editDistance(a: string, b: string): number {
   }
   return d[a.length]![b.length]!;
 }
+
+/**
+ * The ref an author meant: refs are matched on their letters and digits alone
+ * (PR13 => PR-13, "1 .4" => 1.4), and never to a ref with other numbers, so
+ * PR13 is not "corrected" to PR-3, which would mark the wrong action.
+ */
+export function closestRef(written: string, refs: readonly string[]): string | undefined {
+  const bare = (ref: string) => ref.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const digits = (ref: string) => ref.replace(/\D+/g, ' ').trim();
+  const same = refs.filter((ref) => bare(ref) === bare(written));
+  if (same.length === 1) return same[0];
+  return closestMatch(written, refs.filter((ref) => digits(ref) === digits(written)));
+}

@@ -5,7 +5,7 @@ import type { YamlSource } from '../load/loadPlan.ts';
 import type { Breakdown } from '../schemas/breakdown.ts';
 import type { DataEntry } from '../schemas/dataKinds.ts';
 import type { Plan } from '../schemas/plan.ts';
-import { closestMatch } from './closestMatch.ts';
+import { closestMatch, closestRef } from './closestMatch.ts';
 import { formatFieldPath } from './fieldPath.ts';
 
 /**
@@ -42,7 +42,7 @@ export function checkCrossReferences(entries: Map<string, DataEntry>, sources: M
             if (action.duplicate_of === action.ref) {
               at(entry, ['actions', index, 'duplicate_of'], { code: 'duplicate-of-self', message: `Action ${action.ref} says it duplicates itself.`, fix: 'Point duplicate_of at the other action, or remove it.' });
             } else if (!refs.includes(action.duplicate_of)) {
-              const suggestion = closestMatch(action.duplicate_of, refs);
+              const suggestion = closestRef(action.duplicate_of, refs);
               at(entry, ['actions', index, 'duplicate_of'], {
                 code: 'duplicate-of-missing',
                 message: `Action ${action.ref} says it duplicates action "${action.duplicate_of}", but there is no action with that ref in this file.`,
@@ -53,13 +53,34 @@ export function checkCrossReferences(entries: Map<string, DataEntry>, sources: M
             }
           }
           const cycle = duplicateCycle(entry.value.actions, index);
-          if (cycle) {
+          if (cycle?.length === 3) {
+            // Two actions each marked as the other's duplicate: the usual slip is marking both sides of the pair.
+            const later = cycle[1]!;
+            at(entry, ['actions', index, 'duplicate_of'], {
+              code: 'duplicate-of-cycle',
+              message: `Actions ${action.ref} and ${later} are each marked as a duplicate of the other, so neither would be counted.`,
+              expected: 'duplicate_of on the later action only, pointing at the earlier one',
+              found: cycle.join(' → '),
+              fix: `Mark only the later one: remove duplicate_of from ${action.ref}, and keep duplicate_of: "${action.ref}" on ${later}.`,
+            });
+          } else if (cycle) {
             at(entry, ['actions', index, 'duplicate_of'], {
               code: 'duplicate-of-cycle',
               message: `Actions ${listInWords(cycle.slice(0, -1))} repeat each other in a loop (${cycle.join(' → ')}), so none of them would be counted.`,
               expected: 'duplicate_of on the repeats only, pointing at the original action',
               found: cycle.join(' → '),
               fix: `Remove duplicate_of from the action that is the original (probably ${action.ref}).`,
+            });
+          }
+          const original = action.duplicate_of === undefined ? undefined : entry.value.actions.find((a) => a.ref === action.duplicate_of);
+          if (original && original !== action && original.status !== action.status) {
+            at(entry, ['actions', index, 'status'], {
+              severity: 'warning',
+              code: 'duplicate-status-differs',
+              message: `Action ${action.ref} repeats ${original.ref}, but its status is "${action.status}" and ${original.ref}'s is "${original.status}". The summary counts ${original.ref}'s status only.`,
+              expected: `"${original.status}", as on ${original.ref}`,
+              found: action.status,
+              fix: `Check which status is right, and give both rows the same one.`,
             });
           }
           if (action.priority !== undefined && plan && !priorityIds.includes(action.priority)) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../scripts/errors/formatProblems.ts';
-import { errorsAfterChanging } from '../helpers/checkPlan.ts';
+import { errorsAfterChanging, validationProblems } from '../helpers/checkPlan.ts';
+import { copyFixturePlan } from '../helpers/fixturePlan.ts';
 
 // Cross-reference problems, each made by breaking one line of a copy of the minimal fixture
 // (or of a small valid file written into it first), and each expected alone, at its line.
@@ -17,7 +18,7 @@ describe('action plans', () => {
     expect(errors[0]!.message).toBe('The ref "1.1" is used by more than one action.');
   });
 
-  it('reports a duplicate_of that points at no action, suggesting the nearest ref', async () => {
+  it('reports a duplicate_of that points at no action, and never guesses a ref with other numbers (1.7 is not 1.1)', async () => {
     const errors = await errorsAfter((p) => p.edit(actionsFile, (t) => t.replace('duplicate_of: "1.1"', 'duplicate_of: "1.7"')));
     expect(errors).toEqual([
       {
@@ -30,9 +31,35 @@ describe('action plans', () => {
         message: 'Action 1.4 says it duplicates action "1.7", but there is no action with that ref in this file.',
         expected: 'one of 1.1, 1.2, 1.3, 1.4',
         found: '1.7',
-        fix: 'Did you mean "1.1"?',
+        fix: 'Correct the ref, or remove duplicate_of.',
       },
     ]);
+  });
+
+  it('matches a ref exactly on its letters and digits: PR13 means PR-13, never PR-3', async () => {
+    const errors = await errorsAfter((p) =>
+      p.edit(actionsFile, (t) => t.replace('ref: "1.1"', 'ref: "PR-3"').replace('ref: "1.2"', 'ref: "PR-13"').replace('duplicate_of: "1.1"', 'duplicate_of: "PR13"')),
+    );
+    expect(errors).toEqual([expect.objectContaining({ code: 'duplicate-of-missing', field: 'actions[3].duplicate_of', found: 'PR13', fix: 'Did you mean "PR-13"?' })]);
+  });
+
+  it('warns when a duplicate\'s status differs from its original\'s, naming both', async () => {
+    const plan = await copyFixturePlan('minimal');
+    try {
+      await plan.edit(actionsFile, (t) => t.replace('    status: on-track\n    duplicate_of: "1.1"', '    status: completed\n    duplicate_of: "1.1"'));
+      const warnings = (await validationProblems(plan.dir)).filter((p) => p.code === 'duplicate-status-differs');
+      expect(warnings).toEqual([
+        expect.objectContaining({
+          severity: 'warning',
+          file: actionsFile,
+          line: 25,
+          field: 'actions[3].status',
+          message: 'Action 1.4 repeats 1.1, but its status is "completed" and 1.1\'s is "on-track". The summary counts 1.1\'s status only.',
+        }),
+      ]);
+    } finally {
+      await plan.cleanup();
+    }
   });
 
   it('says how to fix a duplicate_of with no ref near it', async () => {
@@ -56,9 +83,9 @@ describe('action plans', () => {
       file: actionsFile,
       line: 9,
       field: 'actions[0].duplicate_of',
-      message: 'Actions 1.1 and 1.4 repeat each other in a loop (1.1 → 1.4 → 1.1), so none of them would be counted.',
+      message: 'Actions 1.1 and 1.4 are each marked as a duplicate of the other, so neither would be counted.',
       found: '1.1 → 1.4 → 1.1',
-      fix: 'Remove duplicate_of from the action that is the original (probably 1.1).',
+      fix: 'Mark only the later one: remove duplicate_of from 1.1, and keep duplicate_of: "1.1" on 1.4.',
     });
   });
 
