@@ -9,7 +9,8 @@ import { computeBudget, computePartnerContributions, type BudgetFigures, type Pa
 import { computeIndicator, type IndicatorFigures } from './computeIndicator.ts';
 import { computeKpis, type KpiFigures } from './computeKpis.ts';
 import type { Disclosure, SuppressionRecord } from './shownCount.ts';
-import type { Inspection } from '../schemas/inspection.ts';
+import { computeInspection, type InspectionFigures } from './computeInspection.ts';
+import type { InspectionEdition } from '../schemas/inspectionStandards.ts';
 import type { Glossary } from '../schemas/glossary.ts';
 import type { Staff } from '../schemas/staff.ts';
 
@@ -25,7 +26,7 @@ export type DataFigures =
   | { kind: 'kpis'; id: string; file: string; figures: KpiFigures }
   | { kind: 'board'; id: string; file: string; figures: BoardAttendance }
   | { kind: 'staff'; id: string; file: string; figures: { structure: Staff['structure']; diversity: BreakdownFigures; disability: BreakdownFigures | undefined } }
-  | { kind: 'inspection'; id: string; file: string; figures: Inspection }
+  | { kind: 'inspection'; id: string; file: string; figures: InspectionFigures }
   | { kind: 'glossary'; id: string; file: string; figures: Glossary };
 
 export interface PlanFigures {
@@ -45,7 +46,7 @@ export function computePlanFigures(valid: ValidPlan, audience: Audience = 'publi
   const suppressions: SuppressionRecord[] = [];
   const warnings: Problem[] = [];
   for (const entry of valid.data.values()) {
-    const figures = computeEntry(entry, disclosure, valid.plan.plan_date, audience, valid.dataSources.get(entry.file)?.text ?? '');
+    const figures = computeEntry(entry, disclosure, valid.plan.plan_date, audience, valid.dataSources.get(entry.file)?.text ?? '', valid.inspectionEditions);
     byId.set(entry.id, figures);
     if (figures.kind === 'breakdowns') {
       suppressions.push(...figures.figures.suppressions);
@@ -60,7 +61,7 @@ export function computePlanFigures(valid: ValidPlan, audience: Audience = 'publi
   return { audience, disclosure, byId, suppressions, warnings };
 }
 
-function computeEntry(entry: DataEntry, disclosure: Disclosure, planDate: string, audience: Audience, text: string): DataFigures {
+function computeEntry(entry: DataEntry, disclosure: Disclosure, planDate: string, audience: Audience, text: string, inspectionEditions: Map<string, InspectionEdition>): DataFigures {
   const base = { id: entry.id, file: entry.file };
   switch (entry.kind) {
     case 'actions':
@@ -88,7 +89,8 @@ function computeEntry(entry: DataEntry, disclosure: Disclosure, planDate: string
         },
       };
     case 'inspection':
-      return { ...base, kind: 'inspection', figures: entry.value };
+      // Validation has checked the edition exists.
+      return { ...base, kind: 'inspection', figures: computeInspection(entry.value, inspectionEditions.get(entry.value.standards)!) };
     case 'glossary':
       return { ...base, kind: 'glossary', figures: entry.value };
   }

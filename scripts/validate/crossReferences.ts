@@ -4,6 +4,7 @@ import { locateYamlPath } from '../load/locateYamlPath.ts';
 import type { YamlSource } from '../load/loadPlan.ts';
 import type { Breakdown } from '../schemas/breakdown.ts';
 import type { DataEntry } from '../schemas/dataKinds.ts';
+import type { InspectionEdition } from '../schemas/inspectionStandards.ts';
 import type { Plan } from '../schemas/plan.ts';
 import { closestMatch, closestRef } from './closestMatch.ts';
 import { formatFieldPath } from './fieldPath.ts';
@@ -12,7 +13,7 @@ import { formatFieldPath } from './fieldPath.ts';
  * Checks what a schema cannot see on its own: references between rows and
  * files, and rows whose lengths must agree. Each problem points at the line.
  */
-export function checkCrossReferences(entries: Map<string, DataEntry>, sources: Map<string, YamlSource>, plan: Plan | undefined): Problem[] {
+export function checkCrossReferences(entries: Map<string, DataEntry>, sources: Map<string, YamlSource>, plan: Plan | undefined, inspectionEditions: Map<string, InspectionEdition> = new Map()): Problem[] {
   const problems: Problem[] = [];
   const at = (entry: DataEntry, path: PropertyKey[], problem: Omit<Problem, 'file' | 'severity' | 'field'> & { severity?: Problem['severity'] }) => {
     const text = sources.get(entry.file)?.text ?? '';
@@ -187,6 +188,30 @@ export function checkCrossReferences(entries: Map<string, DataEntry>, sources: M
         break;
       }
       case 'inspection': {
+        const edition = inspectionEditions.get(entry.value.standards);
+        if (!edition) {
+          const known = [...inspectionEditions.keys()];
+          at(entry, ['standards'], {
+            code: 'unknown-inspection-standards',
+            message: `There is no edition of the inspectorate's standards called "${entry.value.standards}".`,
+            expected: `one of ${known.join(', ')}`,
+            found: entry.value.standards,
+            fix: closestMatch(entry.value.standards, known) ? `Did you mean "${closestMatch(entry.value.standards, known)}"?` : 'Name the edition the inspection used.',
+          });
+        } else {
+          const refs = edition.domains.flatMap((d) => d.standards.map((s) => s.ref));
+          for (const ref of Object.keys(entry.value.ratings)) {
+            if (refs.includes(ref)) continue;
+            const suggestion = closestRef(ref, refs);
+            at(entry, ['ratings', ref], {
+              code: 'unknown-standard',
+              message: `There is no standard ${ref} in ${edition.title}.`,
+              expected: `one of ${refs.join(', ')}`,
+              found: ref,
+              fix: suggestion ? `Did you mean "${suggestion}"?` : `Check the standard's number in the inspection report. If the inspection used other standards, set standards: to its edition.`,
+            });
+          }
+        }
         entry.value.recommendations.forEach((recommendation, index) => {
           recommendation.actions.forEach((reference, j) => {
             const [planId, ref] = reference.split('#');

@@ -1,5 +1,7 @@
 import type { Problem } from '../errors/Problem.ts';
 import { availableFrameworks, loadFramework } from '../load/loadFramework.ts';
+import { loadInspectionEditions } from '../load/loadInspectionEditions.ts';
+import type { InspectionEdition } from '../schemas/inspectionStandards.ts';
 import { locateYamlPath } from '../load/locateYamlPath.ts';
 import type { LoadedPlan, MarkdownSource, YamlSource } from '../load/loadPlan.ts';
 import type { DataEntry } from '../schemas/dataKinds.ts';
@@ -20,6 +22,8 @@ export interface ValidPlan {
   dir: string;
   plan: Plan;
   framework: Framework;
+  /** The inspectorate's editions of its standards, by id; the plan's inspection.yaml names one. */
+  inspectionEditions: Map<string, InspectionEdition>;
   chapters: PlannedChapter[];
   data: Map<string, DataEntry>;
   dataSources: Map<string, YamlSource>;
@@ -70,7 +74,9 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidationResult
   const { entries, problems: dataProblems } = validateData(loaded.data);
   problems.push(...dataProblems);
   const dataSources = new Map(loaded.data.map((source) => [source.file, source]));
-  problems.push(...checkCrossReferences(entries, dataSources, plan));
+  const { editions: inspectionEditions, problems: editionProblems } = await loadInspectionEditions();
+  problems.push(...editionProblems);
+  problems.push(...checkCrossReferences(entries, dataSources, plan, inspectionEditions));
   problems.push(...(await validateVegaLiteSpecs(entries, dataSources)));
 
   let chapters: PlannedChapter[] = [];
@@ -95,7 +101,7 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidationResult
   if (!plan || !framework || problems.some((p) => p.severity === 'error')) return { ok: false, problems };
   return {
     ok: true,
-    plan: { dir: loaded.dir, plan, framework, chapters, data: entries, dataSources, youngPeople: youngPeople.sections, warnings: problems },
+    plan: { dir: loaded.dir, plan, framework, inspectionEditions, chapters, data: entries, dataSources, youngPeople: youngPeople.sections, warnings: problems },
   };
 }
 

@@ -102,14 +102,11 @@ lines: []
 `,
   'data/inspection.yaml': `published: 2024-11-05
 overall: Requires improvement
-domains:
-  - name: Organisational delivery
-    standards:
-      - { ref: "1.1", name: Governance and leadership, rating: Good }
-      - { ref: "1.2", name: Staff, rating: Requires improvement }
-  - name: Court disposals
-    standards:
-      - { ref: "2.1", name: Assessment, rating: Inadequate }
+ratings:
+  "1.1": Good
+  "1.2": Requires improvement
+  "2.1": Inadequate
+  "4.1": not rated
 recommendations:
   - id: R1
     text: Improve the speed of speech and language assessments.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../scripts/errors/formatProblems.ts';
 import { errorsAfterChanging, validationProblems } from '../helpers/checkPlan.ts';
-import { copyFixturePlan } from '../helpers/fixturePlan.ts';
+import { copyFixturePlan, type FixturePlan } from '../helpers/fixturePlan.ts';
 
 // Cross-reference problems, each made by breaking one line of a copy of the minimal fixture
 // (or of a small valid file written into it first), and each expected alone, at its line.
@@ -263,10 +263,8 @@ describe('inspection recommendations', () => {
   const inspection = [
     'published: 2024-11-05',
     'overall: Good',
-    'domains:',
-    '  - name: Organisational delivery',
-    '    standards:',
-    '      - { ref: "1.1", name: Governance and leadership, rating: Good }',
+    'ratings:',
+    '  "1.1": Good',
     'recommendations:',
     '  - id: R1',
     '    text: Improve the speed of speech and language assessments.',
@@ -287,7 +285,7 @@ describe('inspection recommendations', () => {
     expect(errors[0]).toMatchObject({
       code: 'unknown-action',
       file,
-      line: 12,
+      line: 10,
       field: 'recommendations[0].actions[1]',
       message: 'Recommendation R1 points at action "improvement#1.9", which does not exist.',
       found: 'improvement#1.9',
@@ -298,7 +296,7 @@ describe('inspection recommendations', () => {
   it('reports a recommendation linked to an action plan that does not exist', async () => {
     const errors = await errorsAfter((p) => p.write(file, inspection.replace('improvement#1.1', 'improvment#1.1')));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ code: 'unknown-action', line: 11, field: 'recommendations[0].actions[0]', fix: 'There is no data/actions/improvment.yaml.' });
+    expect(errors[0]).toMatchObject({ code: 'unknown-action', line: 9, field: 'recommendations[0].actions[0]', fix: 'There is no data/actions/improvment.yaml.' });
   });
 });
 
@@ -370,5 +368,35 @@ describe('indicators', () => {
     const indicator = 'title: Custody\nmeasure: Rate per 1,000\nunit: rate\nperiods: ["2023", "2024", "2024"]\nseries:\n  - { name: Testshire, comparator: yjs, values: [0.2, 0.1, 0.1] }\n';
     const errors = await errorsAfter((p) => p.write('data/indicators/custody.yaml', indicator));
     expect(errors.map((e) => [e.code, e.line, e.field, e.found])).toEqual([['duplicate-period', 4, 'periods[2]', '2024']]);
+  });
+});
+
+describe('inspection standards as the inspectorate writes them', () => {
+  const inspectionWith = (lines: string[]) => (p: FixturePlan) => p.write('data/inspection.yaml', ['published: 2024-11-05', 'overall: Good', ...lines, ''].join('\n'));
+
+  it('refuses a standard the 2021 edition does not have (3.5), at its line', async () => {
+    const errors = await errorsAfter(inspectionWith(['ratings:', '  "1.1": Good', '  "3.5": Outstanding']));
+    expect(errors).toEqual([
+      expect.objectContaining({
+        code: 'unknown-standard',
+        file: 'data/inspection.yaml',
+        line: 5,
+        field: 'ratings.3.5',
+        message: 'There is no standard 3.5 in HM Inspectorate of Probation youth justice standards (2021).',
+      }),
+    ]);
+  });
+
+  it('accepts 3.4 and the victims standard in the editions that have them, and names an unknown edition', async () => {
+    expect(await errorsAfter(inspectionWith(['standards: hmip-youth-2018', 'ratings:', '  "3.4": Good']))).toEqual([]);
+    expect(await errorsAfter(inspectionWith(['standards: hmip-youth-2025', 'ratings:', '  V1.1: Good', '  V1.2: Requires improvement']))).toEqual([]);
+    const errors = await errorsAfter(inspectionWith(['standards: hmip-youth-2012', 'ratings:', '  "1.1": Good']));
+    expect(errors).toEqual([expect.objectContaining({ code: 'unknown-inspection-standards', line: 3, found: 'hmip-youth-2012' })]);
+    expect(errors[0]!.fix).toMatch(/^Did you mean "hmip-youth-20\d\d"\?$/);
+  });
+
+  it('refuses a victims standard in the 2021 edition, which had none', async () => {
+    const errors = await errorsAfter(inspectionWith(['ratings:', '  V1.1: Good']));
+    expect(errors).toEqual([expect.objectContaining({ code: 'unknown-standard', field: 'ratings.V1.1' })]);
   });
 });

@@ -64,7 +64,7 @@ describe('validatePlan', () => {
     const { errors } = await broken(async (p) => {
       await p.write(
         'data/inspection.yaml',
-        'published: 2024-09-18\noverall: Good\ndomains:\n  - name: Organisational delivery\n    standards:\n      - { ref: "1.1", name: Governance and leadership, rating: Good }\nrecommendations:\n  - id: "1"\n    text: Improve information sharing.\n    actions: ["improvement#1.2"]\n',
+        'published: 2024-09-18\noverall: Good\nratings:\n  "1.1": Good\nrecommendations:\n  - id: "1"\n    text: Improve information sharing.\n    actions: ["improvement#1.2"]\n',
       );
       await p.edit('data/actions/improvement.yaml', (t) => t.replace('    status: not-started\n', '    status: not started\n'));
     });

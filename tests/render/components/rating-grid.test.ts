@@ -26,7 +26,14 @@ describe('rating-grid', () => {
   const table = () => $('table.rating-grid');
 
   it('states the inspector, the date and the overall rating in words', () => {
-    expect(text($, table().closest('.table-wrap').prev('p'))).toBe('HM Inspectorate of Probation published its inspection on 5 November 2024. Overall rating: Requires improvement.');
+    expect(text($, table().closest('.table-wrap').prevAll('p:not(.table-note)').first())).toBe(
+      'HM Inspectorate of Probation published its inspection on 5 November 2024, against the HM Inspectorate of Probation youth justice standards (2021). Overall rating: Requires improvement.',
+    );
+  });
+
+  it('says how many standards have no rating yet, so a partial grid never reads as complete', () => {
+    // The plan rates 1.1, 1.2, 2.1 and (not rated) 4.1 of the 13 standards: 9 are not yet known.
+    expect(text($, table().closest('.table-wrap').prev('p.table-note'))).toBe('9 of the 13 standards have no rating in this plan yet, so this grid is not complete.');
   });
 
   it('has a caption, column headers, a row-group header for each domain and a row header for each standard', () => {
@@ -37,17 +44,29 @@ describe('rating-grid', () => {
     ]);
     // Each domain heads the rows of its own <tbody>: a row group, not a column group.
     expect(table().find('tbody').map((_, body) => [[$(body).find('th.rating-grid__domain').attr('scope'), $(body).find('th.rating-grid__domain').text()]]).get()).toEqual([
-      ['rowgroup', 'Organisational delivery'],
-      ['rowgroup', 'Court disposals'],
+      ['rowgroup', 'Domain one: organisational delivery'],
+      ['rowgroup', 'Domain two: court disposals'],
+      ['rowgroup', 'Domain three: out-of-court disposals'],
+      ['rowgroup', 'Domain four: resettlement'],
     ]);
-    expect(table().find('tbody th:not(.rating-grid__domain)').map((_, th) => $(th).attr('scope')).get()).toEqual(['row', 'row', 'row']);
+    expect(table().find('tbody th:not(.rating-grid__domain)').map((_, th) => $(th).attr('scope')).get()).toEqual(Array(13).fill('row'));
   });
 
-  it('writes every rating as text, not only as a colour', () => {
+  it('lists every standard of the edition, writing each rating, "Not rated" and "Not yet known" as text', () => {
     expect(rowsOf($, 'table.rating-grid tbody tr').filter((row) => row.length === 2)).toEqual([
       ['1.1 Governance and leadership', 'Good'],
       ['1.2 Staff', 'Requires improvement'],
+      ['1.3 Partnerships and services', 'Not yet known'],
+      ['1.4 Information and facilities', 'Not yet known'],
       ['2.1 Assessment', 'Inadequate'],
+      ['2.2 Planning', 'Not yet known'],
+      ['2.3 Implementation and delivery', 'Not yet known'],
+      ['2.4 Reviewing', 'Not yet known'],
+      ['3.1 Assessment', 'Not yet known'],
+      ['3.2 Planning', 'Not yet known'],
+      ['3.3 Implementation and delivery', 'Not yet known'],
+      ['3.4 Out-of-court disposal policy and provision', 'Not yet known'],
+      ['4.1 Resettlement policy and provision', 'Not rated'],
     ]);
   });
 
