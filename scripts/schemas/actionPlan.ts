@@ -12,6 +12,10 @@ export type ActionStatus = (typeof actionStatusesOrNotRecorded)[number];
 export const actionPlanSchema = z.strictObject({
   title: nonEmptyText,
   description: z.string().optional(),
+  stated_counts: z
+    .partialRecord(z.enum(actionStatusesOrNotRecorded), z.number().int().min(0))
+    .optional()
+    .meta({ description: 'The status counts the source tracker prints, if it prints any. yjplan counts the rows itself and warns where they differ.' }),
   as_at: isoDate.optional().meta({ description: 'The date the progress was reported (e.g. the board meeting). Overdue is judged on this date; without it, on plan_date.' }),
   actions: z
     .array(

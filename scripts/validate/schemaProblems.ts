@@ -46,7 +46,7 @@ export function schemaProblems(
     const lastStep = issue.path[issue.path.length - 1];
     problems.push({
       severity: 'error',
-      code: missing ? 'missing-field' : issue.code === 'invalid_type' ? 'wrong-type' : 'invalid-value',
+      code: missing ? 'missing-field' : issue.code === 'invalid_type' || (issue.code === 'custom' && issue.params?.code === 'wrong-type') ? 'wrong-type' : 'invalid-value',
       file: source.file,
       ...locateYamlPath(yamlText, missing ? issue.path.slice(0, -1) : issue.path, false, lineOffset),
       field: field || undefined,

@@ -10,6 +10,7 @@ import { planSchema, type Plan } from '../schemas/plan.ts';
 import { closestMatch } from './closestMatch.ts';
 import { checkCrossReferences } from './crossReferences.ts';
 import { checkPlanImages } from './checkPlanImages.ts';
+import { checkStatedTotals } from './checkStatedTotals.ts';
 import { checkThemeContrast } from './checkThemeContrast.ts';
 import { schemaProblems } from './schemaProblems.ts';
 import { validateData } from './validateData.ts';
@@ -77,6 +78,7 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidationResult
   const { editions: inspectionEditions, problems: editionProblems } = await loadInspectionEditions();
   problems.push(...editionProblems);
   problems.push(...checkCrossReferences(entries, dataSources, plan, inspectionEditions));
+  problems.push(...checkStatedTotals(entries, dataSources));
   problems.push(...(await validateVegaLiteSpecs(entries, dataSources)));
 
   let chapters: PlannedChapter[] = [];

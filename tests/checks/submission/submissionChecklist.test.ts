@@ -33,6 +33,14 @@ describe('yjplan check --submission', () => {
     expect(stdout).toContain('Not ready to send: 3 item(s)');
   });
 
+  it('is not ready while a stated total disagrees with its rows, naming the file and both figures', async () => {
+    plan = await copyFixturePlan('tracker');
+    await plan.edit('data/partner-contributions.yaml', (t) => t.replace('stated_total: 857980', 'stated_total: 858000'));
+    const { code, stdout } = await checkSubmission(plan.dir);
+    expect(code).toBe(1);
+    expect(stdout).toContain('[ ] Stated totals agree with their rows\n    data/partner-contributions.yaml: The rows give a total of £857,980, but the source states £858,000.');
+  });
+
   it('names an empty required chapter', async () => {
     plan = await copyFixturePlan('minimal');
     await plan.write('content/11-standards.md', '---\nchapter: standards\n---\n');

@@ -3,9 +3,9 @@ import { load } from 'cheerio';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildInto, type BuiltPlan } from '../../helpers/buildFixture.ts';
-import { fixturesDir } from '../../helpers/fixturePlan.ts';
-import { rowsOf, text } from '../../helpers/componentPlan.ts';
+import { buildInto, type BuiltPlan } from '../helpers/buildFixture.ts';
+import { fixturesDir } from '../helpers/fixturePlan.ts';
+import { rowsOf, text } from '../helpers/componentPlan.ts';
 
 // The tracker fixture's data/actions/tracker.yaml, as at 12 March 2025 (the plan is dated 20 June 2025):
 //   PR-1 completed, due August 2022        PR-2 on track, due March 2025 (not overdue until 1 April)
@@ -13,9 +13,11 @@ import { rowsOf, text } from '../../helpers/componentPlan.ts';
 //   PR-4 no due date, no status            PR-5 repeats PR-4, nothing recorded
 let built: BuiltPlan;
 let $: CheerioAPI;
+let resources: CheerioAPI;
 beforeAll(async () => {
   built = await buildInto(path.join(fixturesDir, 'tracker'), { pdf: false });
   $ = load(await built.read('site/service-development.html'));
+  resources = load(await built.read('site/resources-and-services.html'));
 });
 afterAll(() => (built ? rm(built.outputDir, { recursive: true, force: true }) : undefined));
 
@@ -42,5 +44,34 @@ describe('an action tracker that says only what its source says', () => {
       ['PR-5', 'Not recorded', 'Not recorded', 'Not recorded'],
     ]);
     expect(section().find('.status-tag--not-recorded').length).toBe(3);
+  });
+});
+
+describe('money as the council\'s finance officer keeps it', () => {
+  const rowsIn = (caption: string) => rowsOf(resources, `caption:contains("${caption}") ~ * tr`);
+
+  it('shows whole pounds, cost codes, and an income line netted off and worded as income', () => {
+    // Variances: 618,450 - 612,000 = 6,450 over; 41,220 - 48,000 = 6,780 under;
+    // income -298,680 - (-285,347) = -13,333: 13,333 more income. Net: 397,390 - 411,053 = -13,663: 13,663 under.
+    expect(rowsIn('Budget and outturn 2024/25')).toEqual([
+      ['Cost code', 'Category', 'Budget', 'Actual', 'Variance (actual minus budget)'],
+      ['YJ1001', 'Staffing', '£612,000', '£618,450', '£6,450 over'],
+      ['YJ2001', 'Premises', '£36,400', '£36,400', 'On budget'],
+      ['YJ3001', 'Commissioned interventions', '£48,000', '£41,220', '£6,780 under'],
+      ['YJ9001', 'Youth Justice Board grant (income)', '\u2212£285,347', '\u2212£298,680', '£13,333 more income than budgeted'],
+      ['', 'Total', '£411,053', '£397,390', '£13,663 under'],
+    ]);
+  });
+
+  it('shows a contribution nobody has a figure for as "Not recorded", never £0, and marks every total that leaves it out', () => {
+    // 412,300 + 36,400 + 98,600 = 547,300; 12,000 recorded for the ICB; 298,680 grant. All: 857,980.
+    expect(rowsIn('Partner contributions')).toEqual([
+      ['Partner', 'Staffing', 'Payments in kind', 'Other delegated funds', 'Total'],
+      ['Local authority', '£412,300', '£36,400', '£98,600', '£547,300'],
+      ['Integrated Care Board', 'Not recorded', '£0', '£12,000', '£12,000* (of the amounts recorded)'],
+      ['Youth Justice Board grant', '£0', '£0', '£298,680', '£298,680'],
+      ['Total', '£412,300* (of the amounts recorded)', '£36,400', '£409,280', '£857,980* (of the amounts recorded)'],
+    ]);
+    expect(resources('.table-note').first().text()).toContain('1 amount is not recorded: the totals marked * add the amounts recorded and leave it out.');
   });
 });
