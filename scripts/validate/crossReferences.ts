@@ -154,7 +154,7 @@ export function checkCrossReferences(entries: Map<string, DataEntry>, sources: M
           }
         });
         entry.value.members.forEach((member, index) => {
-          member.attended.forEach((date, j) => {
+          member.attended.forEach(({ date }, j) => {
             if (!meetings.includes(date)) {
               at(entry, ['members', index, 'attended', j], {
                 code: 'unknown-meeting',

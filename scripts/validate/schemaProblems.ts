@@ -19,7 +19,7 @@ export function schemaProblems(
   lineOffset = 0,
 ): Problem[] {
   const problems: Problem[] = [];
-  for (const issue of issues) {
+  for (const issue of issues.flatMap(branchMeant)) {
     if (issue.code === 'unrecognized_keys') {
       const allowed = allowedKeysAt(schema, issue.path);
       for (const key of issue.keys) {
@@ -59,6 +59,18 @@ export function schemaProblems(
     });
   }
   return problems;
+}
+
+/**
+ * A value that could take several shapes (a date, or a block with date: and
+ * how:) fails every shape when it is wrong. Report what is wrong with the
+ * shape the author wrote, the one whose type matched, rather than "Invalid input".
+ */
+function branchMeant(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const matching = issue.errors.filter((branch) => !branch.some((sub) => sub.code === 'invalid_type' && sub.path.length === 0));
+  if (matching.length !== 1) return [issue];
+  return matching[0]!.map((sub) => ({ ...sub, path: [...issue.path, ...sub.path] }) as z.core.$ZodIssue).flatMap(branchMeant);
 }
 
 function expectedText(issue: z.core.$ZodIssue): string {
