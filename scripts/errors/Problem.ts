@@ -12,6 +12,8 @@ export interface Problem {
   column?: number;
   /** Where in the file's data, e.g. actions[2].status. */
   field?: string;
+  /** The same place in words, counting from 1 and naming the item: "actions, item 3 (1.3), status". */
+  place?: string;
   message: string;
   expected?: string;
   found?: string;

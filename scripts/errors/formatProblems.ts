@@ -5,7 +5,7 @@ import { isError, sortProblems } from './Problem.ts';
  * The one way problems are printed: in the CLI, in the live preview and in
  * tests. The first line has the shape editors recognise (file:line:column).
  *
- *   data/actions/plan.yaml:14:5 error [unknown-field] actions[2].stauts
+ *   data/actions/plan.yaml:14:5 error [unknown-field] actions, item 3 (1.3), stauts
  *     Unknown field "stauts".
  *     Expected: one of ref, action, lead, due, progress, status
  *     Found: stauts
@@ -13,7 +13,8 @@ import { isError, sortProblems } from './Problem.ts';
  */
 export function formatProblem(problem: Problem): string {
   const place = [problem.file, problem.line, problem.line ? problem.column : undefined].filter((p) => p !== undefined).join(':');
-  const lines = [`${place} ${problem.severity} [${problem.code}]${problem.field ? ` ${problem.field}` : ''}`, `  ${problem.message}`];
+  const where = problem.place ?? problem.field;
+  const lines = [`${place} ${problem.severity} [${problem.code}]${where ? ` ${where}` : ''}`, `  ${problem.message}`];
   if (problem.expected !== undefined) lines.push(`  Expected: ${problem.expected}`);
   if (problem.found !== undefined) lines.push(`  Found: ${problem.found}`);
   if (problem.fix !== undefined) lines.push(`  Fix: ${problem.fix}`);

@@ -52,13 +52,22 @@ export function schemaProblems(
       field: field || undefined,
       message: missing
         ? `The required field "${String(lastStep)}" is missing.`
-        : `The value of ${field ? `"${field}"` : 'this file'} is not valid.`,
+        : notValidMessage(issue.path),
       expected: expectedText(issue),
       found: missing ? undefined : describeFound(input),
       fix: missing ? `Add "${String(lastStep)}:" here.` : fixFor(issue, input),
     });
   }
   return problems;
+}
+
+/** "The value of "status" is not valid.": the field by its own name; where it is, the problem's place says. */
+function notValidMessage(path: readonly PropertyKey[]): string {
+  const last = path[path.length - 1];
+  const key = [...path].reverse().find((step) => typeof step === 'string');
+  if (last === undefined) return 'The value of this file is not valid.';
+  if (typeof last === 'number') return key === undefined ? `Item ${last + 1} is not valid.` : `Item ${last + 1} of "${String(key)}" is not valid.`;
+  return `The value of "${String(last)}" is not valid.`;
 }
 
 /**

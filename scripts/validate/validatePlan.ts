@@ -8,6 +8,7 @@ import type { DataEntry } from '../schemas/dataKinds.ts';
 import type { Framework } from '../schemas/framework.ts';
 import { planSchema, type Plan } from '../schemas/plan.ts';
 import { closestMatch } from './closestMatch.ts';
+import { describeField } from './describeField.ts';
 import { checkCrossReferences } from './crossReferences.ts';
 import { checkPlanImages } from './checkPlanImages.ts';
 import { checkStatedTotals } from './checkStatedTotals.ts';
@@ -100,11 +101,23 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidationResult
   }
   problems.push(...youngPeople.problems);
 
+  describePlaces(problems, loaded);
   if (!plan || !framework || problems.some((p) => p.severity === 'error')) return { ok: false, problems };
   return {
     ok: true,
     plan: { dir: loaded.dir, plan, framework, inspectionEditions, chapters, data: entries, dataSources, youngPeople: youngPeople.sections, warnings: problems },
   };
+}
+
+/** Gives each problem in a YAML file its place in words, read from the file's own data ("partners, item 2 (Police)"). */
+function describePlaces(problems: Problem[], loaded: LoadedPlan): void {
+  const dataOf = new Map<string, unknown>(loaded.data.map((d) => [d.file, d.data]));
+  if (loaded.plan) dataOf.set(loaded.plan.file, loaded.plan.data);
+  for (const problem of problems) {
+    if (problem.field === undefined || problem.place !== undefined || !dataOf.has(problem.file)) continue;
+    const place = describeField(problem.field, dataOf.get(problem.file));
+    if (place) problem.place = place;
+  }
 }
 
 function frameworkIdFrom(data: unknown): string | undefined {

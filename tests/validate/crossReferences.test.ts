@@ -14,7 +14,8 @@ describe('action plans', () => {
   it('reports a ref used twice, at the second one', async () => {
     const errors = await errorsAfter((p) => p.edit(actionsFile, (t) => t.replace('ref: "1.2"', 'ref: "1.1"')));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ code: 'duplicate-ref', file: actionsFile, line: 10, field: 'actions[1].ref', fix: 'Give each action its own ref.' });
+    expect(errors[0]).toMatchObject({ code: 'duplicate-ref', file: actionsFile, line: 10, field: 'actions[1].ref',
+        place: 'actions, item 2 (1.1), ref', fix: 'Give each action its own ref.' });
     expect(errors[0]!.message).toBe('The ref "1.1" is used by more than one action.');
   });
 
@@ -28,6 +29,7 @@ describe('action plans', () => {
         line: 26,
         column: 19,
         field: 'actions[3].duplicate_of',
+        place: 'actions, item 4 (1.4), duplicate_of',
         message: 'Action 1.4 says it duplicates action "1.7", but there is no action with that ref in this file.',
         expected: 'one of 1.1, 1.2, 1.3, 1.4',
         found: '1.7',
@@ -105,6 +107,7 @@ describe('action plans', () => {
         line: 10,
         column: 10,
         field: 'actions[1].ref',
+        place: 'actions, item 2 (1.2), ref',
         message: '1.20 is read as the number 1.2, so the plan would show "1.2", not "1.20".',
         expected: '"1.20" in quotes',
         found: '1.20',
@@ -159,6 +162,7 @@ describe('indicators', () => {
         line: 12,
         column: 13,
         field: 'series[1].values',
+        place: 'series, item 2 (England and Wales), values',
         message: 'The series "England and Wales" has 2 values but there are 3 periods, so its values cannot be matched to periods.',
         expected: '3 values (use null for a period with no figure)',
         found: '2 values',
@@ -196,6 +200,7 @@ describe('breakdowns', () => {
         line: 7,
         column: 5,
         field: 'rows[1]',
+        place: 'rows, item 2 (Theft)',
         message: 'Row "Theft" needs 2 counts, one for each column (Out of court, Court).',
         expected: 'counts: [N, N]',
         found: 'both count: and counts:',
@@ -244,6 +249,7 @@ describe('the board', () => {
         line: 11,
         column: 16,
         field: 'members[1].attended[0]',
+        place: 'members, item 2 (Sam Sample), attended, item 1',
         message: 'Sam Sample is recorded as attending a meeting on 2025-04-17, but that date is not in meetings.',
         expected: 'one of 2025-01-15, 2025-04-16',
         found: '2025-04-17',
@@ -336,7 +342,7 @@ describe('KPIs', () => {
 describe('how a cross-reference problem reads', () => {
   it('prints file:line:column, the code and the field, then what was expected, found and the fix', async () => {
     const errors = await errorsAfter((p) => p.edit('data/board.yaml', (t) => t.replace('attended: [2025-04-16]', 'attended: [2025-04-17]')));
-    expect(formatProblem(errors[0]!)).toContain('data/board.yaml:11:16 error [unknown-meeting] members[1].attended[0]');
+    expect(formatProblem(errors[0]!)).toContain('data/board.yaml:11:16 error [unknown-meeting] members, item 2 (Sam Sample), attended, item 1');
     expect(formatProblem(errors[0]!)).toContain('Fix: Correct the date, or add the meeting to meetings.');
   });
 });

@@ -49,7 +49,7 @@ describe('validatePlan', () => {
     const unknown = errors.find((e) => e.code === 'unknown-field');
     expect(unknown).toMatchObject({ file: 'data/board.yaml', line: 10, column: 5, field: 'members[1].organisaton', fix: 'Did you mean "organisation"?' });
     expect(unknown!.expected).toContain('organisation');
-    expect(text).toContain('data/board.yaml:10:5 error [unknown-field] members[1].organisaton');
+    expect(text).toContain('data/board.yaml:10:5 error [unknown-field] members, item 2 (Sam Sample), organisaton');
   });
 
   it('reports a missing choice field as missing, with the choices, at its row', async () => {
