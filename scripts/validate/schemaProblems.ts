@@ -19,7 +19,21 @@ export function schemaProblems(
   lineOffset = 0,
 ): Problem[] {
   const problems: Problem[] = [];
-  for (const issue of issues.flatMap(branchMeant)) {
+  const all = issues.flatMap(branchMeant);
+  // A misspelt required key (visoin:) is one mistake, not two: report it once, at the typo, and not
+  // also as "vision is missing" at the top of the block.
+  const misspelt = new Set<string>();
+  for (const issue of all) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const allowed = allowedKeysAt(schema, issue.path);
+    for (const key of issue.keys) {
+      const meant = closestMatch(key, allowed);
+      if (meant) misspelt.add(formatFieldPath([...issue.path, meant]));
+    }
+  }
+  for (const issue of all) {
+    const input0 = (issue as { input?: unknown }).input;
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && input0 === undefined && misspelt.has(formatFieldPath(issue.path))) continue;
     if (issue.code === 'unrecognized_keys') {
       const allowed = allowedKeysAt(schema, issue.path);
       for (const key of issue.keys) {
@@ -31,7 +45,7 @@ export function schemaProblems(
           file: source.file,
           ...locateYamlPath(yamlText, path, true, lineOffset),
           field: formatFieldPath(path),
-          message: `Unknown field "${key}".`,
+          message: suggestion && misspelt.has(formatFieldPath([...issue.path, suggestion])) && isMissing(all, [...issue.path, suggestion]) ? `Unknown field "${key}", and the required field "${suggestion}" is missing.` : `Unknown field "${key}".`,
           expected: allowed.length ? `one of ${allowed.join(', ')}` : undefined,
           found: key,
           fix: suggestion ? `Did you mean "${suggestion}"?` : 'Remove it, or check the spelling against the fields expected here.',
@@ -59,6 +73,12 @@ export function schemaProblems(
     });
   }
   return problems;
+}
+
+/** True when the schema found nothing at `path`: a required field left out. */
+function isMissing(issues: readonly z.core.$ZodIssue[], path: readonly PropertyKey[]): boolean {
+  const field = formatFieldPath(path);
+  return issues.some((i) => (i.code === 'invalid_type' || i.code === 'invalid_value') && (i as { input?: unknown }).input === undefined && formatFieldPath(i.path) === field);
 }
 
 /** "The value of "status" is not valid.": the field by its own name; where it is, the problem's place says. */

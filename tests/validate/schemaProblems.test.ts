@@ -202,3 +202,19 @@ describe('action dates and "not recorded"', () => {
     expect(errors).toEqual([expect.objectContaining({ field: 'actions[1].lead', expected: 'some text, or "not recorded" where the source does not say' })]);
   });
 });
+
+describe('a misspelt required key', () => {
+  it('is one mistake, reported at the typo with its fix, not also as a missing key at the top of the file', async () => {
+    const errors = await errorsAfter((p) => p.edit('plan.yaml', (t) => t.replace('vision: Every child', 'visoin: Every child')));
+    expect(errors).toEqual([
+      expect.objectContaining({
+        code: 'unknown-field',
+        file: 'plan.yaml',
+        line: 6,
+        field: 'visoin',
+        message: 'Unknown field "visoin", and the required field "vision" is missing.',
+        fix: 'Did you mean "vision"?',
+      }),
+    ]);
+  });
+});
