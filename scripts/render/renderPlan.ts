@@ -72,7 +72,7 @@ export async function renderPlan(valid: ValidPlan, figures: PlanFigures): Promis
   const problems: Problem[] = [];
   const glossaryData = figures.byId.get('glossary');
   const glossary: GlossaryEntry[] =
-    glossaryData?.kind === 'glossary' ? glossaryData.figures.terms.map((t) => ({ term: t.term, expansion: t.expansion, definition: t.definition })) : [];
+    glossaryData?.kind === 'glossary' ? glossaryData.figures.terms.map((t) => ({ term: t.term, expansion: t.expansion, definition: t.definition, notIn: t.not_in })) : [];
   const hasGlossaryPage = valid.chapters.some((c) => c.definition.generated === 'glossary');
 
   // Find where each action plan and chart is placed before rendering, so links and charts are ready.

@@ -6,6 +6,8 @@ export interface GlossaryEntry {
   term: string;
   expansion: string | undefined;
   definition: string;
+  /** Phrases where the term means something else ("# FTE": # is any number); a use inside one is not marked. */
+  notIn?: string[];
 }
 
 export interface GlossaryEnv {
@@ -58,9 +60,9 @@ function markTerms(text: Token, entries: GlossaryEntry[], pattern: RegExp, env: 
     const entry = entries.find((e) =>
       isAbbreviation(e) ? e.term === found : e.term.toLowerCase() === found.toLowerCase(),
     );
-    if (!entry || env.glossaryMarked!.has(entry.term)) continue;
-    env.glossaryMarked!.add(entry.term);
     const index = match.index ?? 0;
+    if (!entry || env.glossaryMarked!.has(entry.term) || insideExcludedPhrase(content, index, found.length, entry)) continue;
+    env.glossaryMarked!.add(entry.term);
     if (index > last) out.push(textToken(content.slice(last, index), TokenClass));
     const html = new TokenClass('html_inline', '', 0);
     const href = `${env.glossaryHref}#term-${slugify(entry.term)}`;
@@ -73,6 +75,21 @@ function markTerms(text: Token, entries: GlossaryEntry[], pattern: RegExp, env: 
   if (last === 0) return [text];
   if (last < content.length) out.push(textToken(content.slice(last), TokenClass));
   return out;
+}
+
+/** True when the use at `index` sits inside one of the term's not_in phrases, e.g. "0.5 FTE" for "# FTE". */
+function insideExcludedPhrase(content: string, index: number, length: number, entry: GlossaryEntry): boolean {
+  return (entry.notIn ?? []).some((phrase) => {
+    const source = phrase
+      .split('#')
+      .map((part) => escapeRegExp(part))
+      .join('\\d+(?:[.,]\\d+)?');
+    for (const match of content.matchAll(new RegExp(source, 'gi'))) {
+      const start = match.index ?? 0;
+      if (start <= index && index + length <= start + match[0].length) return true;
+    }
+    return false;
+  });
 }
 
 function isAbbreviation(entry: GlossaryEntry): boolean {
