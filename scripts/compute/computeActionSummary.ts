@@ -25,6 +25,7 @@ export interface ActionRow {
   /** Due (by the end of its day or month) before the date progress was reported, and not completed. A row with no due date or no status is never overdue. */
   overdue: boolean;
   priority: string | undefined;
+  group: string | undefined;
   /** Only in the internal build. */
   internalNotes: string | undefined;
   internal: boolean;
@@ -36,6 +37,10 @@ export interface ActionSummary {
   /** The date progress was reported: the action plan's as_at, else the plan date. */
   asAt: string;
   rows: ActionRow[];
+  /** The rows under the tracker's own headings, in the order each heading first appears; one unnamed group when there are none. */
+  groups: { name: string | undefined; rows: ActionRow[] }[];
+  /** True when some row names the priority it serves, so the table has a column for it. */
+  hasPriorities: boolean;
   /** Counts by status, duplicates excluded, in the YJB's order; "not recorded" last, and only when some row has it. */
   counts: { status: ActionStatus; label: string; count: number }[];
   /** Distinct actions: rows less duplicates. */
@@ -65,6 +70,7 @@ export function computeActionSummary(plan: ActionPlan, planDate: string, audienc
     duplicateOf: a.duplicate_of !== undefined && shownRefs.has(a.duplicate_of) ? a.duplicate_of : undefined,
     overdue: a.status !== 'completed' && a.status !== notRecorded && a.due !== notRecorded && lastDayOf(a.due) < asAt,
     priority: a.priority,
+    group: a.group,
     internalNotes: audience === 'internal' ? a.internal_notes : undefined,
     internal: a.internal,
   }));
@@ -75,6 +81,8 @@ export function computeActionSummary(plan: ActionPlan, planDate: string, audienc
     description: plan.description,
     asAt,
     rows,
+    groups: groupRows(rows),
+    hasPriorities: rows.some((r) => r.priority !== undefined),
     counts: statuses.map((status) => ({
       status,
       label: actionStatusLabels[status],
@@ -84,4 +92,15 @@ export function computeActionSummary(plan: ActionPlan, planDate: string, audienc
     duplicates: rows.length - counted.length,
     overdue: counted.filter((r) => r.overdue).length,
   };
+}
+
+/** Rows under their group headings, each group where its first row is; rows with no heading form one unnamed group, shown as "Other actions" beside named ones. */
+function groupRows(rows: ActionRow[]): { name: string | undefined; rows: ActionRow[] }[] {
+  const groups: { name: string | undefined; rows: ActionRow[] }[] = [];
+  for (const row of rows) {
+    const group = groups.find((g) => g.name === row.group);
+    if (group) group.rows.push(row);
+    else groups.push({ name: row.group, rows: [row] });
+  }
+  return groups;
 }

@@ -31,7 +31,8 @@ export const actionPlanSchema = z.strictObject({
         duplicate_of: z.union([z.string(), z.number()]).transform(String).optional().meta({
           description: 'The ref of the action this one repeats. Duplicates are counted once in the summary.',
         }),
-        priority: z.string().optional().meta({ description: 'The id of a priority in plan.yaml.' }),
+        priority: z.string().optional().meta({ description: 'The id of a priority in plan.yaml that this action serves; the table names it.' }),
+        group: z.string().trim().min(1).optional().meta({ description: 'The heading the tracker lists this action under, e.g. "Peer review: governance". Rows with a group are shown under it, in the order the groups first appear.' }),
         internal: z.boolean().default(false).meta({ description: 'true keeps this action out of public outputs; only the internal build shows it.' }),
         internal_notes: z.string().optional().meta({ description: 'Working notes shown only in the internal build.' }),
       }),

@@ -35,15 +35,34 @@ describe('an action tracker that says only what its source says', () => {
   });
 
   it('shows months as months, and "Not recorded" for a missing lead, date or status, never a made-up value', () => {
-    const rows = rowsOf($, '#actions-tracker-caption ~ tbody tr').map((row) => [row[0], row[2], row[3], row[5]]);
+    const rows = rowsOf($, '#actions-tracker-caption ~ tbody tr').filter((row) => row.length > 1).map((row) => [row[0], row[3], row[4], row[6]]);
     expect(rows).toEqual([
       ['PR-1', 'Operations Manager', 'August 2022', 'Completed'],
-      ['PR-2', 'Quality Assurance Lead', 'March 2025', 'Progressing and on track'],
       ['PR-3', 'Not recorded', '31 December 2022 Overdue', 'May exceed original target date'],
+      ['PR-2', 'Quality Assurance Lead', 'March 2025', 'Progressing and on track'],
       ['PR-4', 'Head of Service', 'Not recorded', 'Not recorded'],
       ['PR-5', 'Not recorded', 'Not recorded', 'Not recorded'],
     ]);
     expect(section().find('.status-tag--not-recorded').length).toBe(3);
+  });
+});
+
+describe('a tracker grouped under its own headings', () => {
+  it('lists rows under each heading in the order the headings first appear, with the priority each serves', () => {
+    // PR-1 and PR-3 are under out-of-court work (met first); PR-2 under court work; PR-4 and PR-5 have no heading,
+    // so they are "Other actions" rather than seeming to belong to court work.
+    expect(rowsOf($, '#actions-tracker-caption ~ tbody tr').map((row) => row.slice(0, 3))).toEqual([
+      ['Peer review area: out-of-court work'],
+      ['PR-1', "Refresh the out-of-court disposal panel's terms of reference", 'Prevention and diversion'],
+      ['PR-3', 'Agree a joint protocol for children at risk of exploitation', 'Prevention and diversion'],
+      ['Peer review area: court work'],
+      ['PR-2', 'Audit the quality of assessments for children remanded', ''],
+      ['Other actions'],
+      ['PR-4', 'Review speech and language screening', ''],
+      ['PR-5', 'Review speech and language screening for all children (Duplicate of PR-4: not counted again)', ''],
+    ]);
+    expect($('#actions-tracker-caption').closest('table').find('th.action-table__group').map((_, th) => $(th).attr('scope')).get()).toEqual(['rowgroup', 'rowgroup', 'rowgroup']);
+    expect(rowsOf($, '#actions-tracker-caption ~ thead tr')).toEqual([['Ref', 'Action', 'Priority', 'Lead', 'Due', 'Progress', 'Status']]);
   });
 });
 

@@ -21,7 +21,13 @@ export function renderDataTable(entry: DataFigures, context: ShortcodeContext): 
   const common = { id: entry.id, symbol, threshold };
   switch (entry.kind) {
     case 'actions':
-      return renderComponent('action-table', { ...common, ...entry.figures, duplicateRule: duplicateCountingRule, planDate: context.plan.plan_date });
+      return renderComponent('action-table', {
+        ...common,
+        ...entry.figures,
+        duplicateRule: duplicateCountingRule,
+        planDate: context.plan.plan_date,
+        priorityTitles: Object.fromEntries(context.plan.priorities.map((p) => [p.id, p.title])),
+      });
     case 'budgets':
       return renderComponent('budget-table', { ...common, ...entry.figures });
     case 'partner-contributions':
