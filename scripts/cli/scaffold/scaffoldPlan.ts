@@ -1,5 +1,6 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { UsageError } from '../../errors/UsageError.ts';
 import { loadFramework } from '../../load/loadFramework.ts';
 import { engineRoot } from '../../paths.ts';
 import { slugify } from '../../render/filters/slugify.ts';
@@ -30,9 +31,9 @@ const partners = ['Local authority', 'Police', 'Probation Service', 'Health (int
  */
 export async function scaffoldPlan(options: ScaffoldOptions): Promise<string[]> {
   const dir = path.resolve(options.dir);
-  if (await exists(path.join(dir, 'plan.yaml'))) throw new Error(`${path.join(dir, 'plan.yaml')} already exists. Choose an empty folder, so no plan is overwritten.`);
+  if (await exists(path.join(dir, 'plan.yaml'))) throw new UsageError(planExists(dir));
   const { framework, problems } = await loadFramework(options.framework);
-  if (!framework) throw new Error(problems.map((p) => p.message).join('\n'));
+  if (!framework) throw new UsageError(problems.map((p) => p.message).join('\n'));
   const written: string[] = [];
   const write = async (file: string, text: string) => {
     await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
@@ -99,6 +100,11 @@ disclosure:
     `---\ntitle: What is this plan?\norder: 1\nicon: plan\n---\n\nThis plan says how we will help you. Write it in short, friendly sentences.\n`,
   );
   return written;
+}
+
+/** Said when `yjplan new` is pointed at a folder that already holds a plan. */
+export function planExists(dir: string): string {
+  return `${path.join(dir, 'plan.yaml')} already exists. Choose an empty folder, so no plan is overwritten.`;
 }
 
 export function planFolderName(authority: string): string {

@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { lstatSync, renameSync, rmSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Audience } from '../../compute/computePlanFigures.ts';
+import { checkOutputPlace, checkReplaceable, legacyNotice } from './checkOutputFolder.ts';
+import { publishedDir, retiredPrefix, stagingPrefix } from './outputLayout.ts';
+import { acquireOutputLock } from './outputLock.ts';
+import { listFiles, newManifest, writeManifest, type OutputManifest } from './outputManifest.ts';
+import { removeLeftovers } from './removeLeftovers.ts';
+import { undoOnStop } from './stopCleanup.ts';
+import { pauseForTest } from './testPause.ts';
+
+export interface Published {
+  /** OUT/current, absolute. */
+  dir: string;
+  manifest: OutputManifest;
+  /** Things the user should know that are not errors (old-layout folders left alone). */
+  notices: string[];
+}
+
+function existsSync(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Builds into a staging folder inside OUT, then publishes it as OUT/current
+ * in one step, so OUT/current always holds the site, PDF and print page of
+ * one build, and a failed build leaves the last good output untouched.
+ *
+ *   1. check    OUT is not inside an output, and OUT/current (if any) is
+ *               yjplan's, for this audience, with nothing added by hand
+ *   2. lock     OUT/.yjplan-lock, so no other build writes here meanwhile;
+ *               leftovers of killed builds are then removed
+ *   3. build    `build(staging)` writes every output into the staging folder
+ *   4. mark     the manifest lists every file staged
+ *   5. publish  OUT/current is renamed aside and the staging folder renamed
+ *               to OUT/current; both renames are synchronous, so no signal
+ *               handler runs between them, and only a SIGKILL or power cut
+ *               there can leave OUT without a current folder (never a mix):
+ *               the next build puts the previous one back (removeLeftovers)
+ */
+export async function publishOutput(options: { outputDir: string; audience: Audience }, build: (stagingDir: string) => Promise<void>): Promise<Published> {
+  const outputDir = path.resolve(options.outputDir);
+  const current = publishedDir(outputDir);
+  await checkOutputPlace(outputDir);
+  await mkdir(outputDir, { recursive: true });
+  const lock = await acquireOutputLock(outputDir);
+  try {
+    await removeLeftovers(outputDir);
+    await checkReplaceable(current, options.audience);
+    const notice = await legacyNotice(outputDir);
+    const id = `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
+    const staging = path.join(outputDir, `${stagingPrefix}${id}`);
+    const retired = path.join(outputDir, `${retiredPrefix}${id}`);
+    await mkdir(staging);
+    const forgetStaging = undoOnStop(() => rmSync(staging, { recursive: true, force: true }));
+    try {
+      await build(staging);
+      const manifest = newManifest(options.audience, id, await listFiles(staging));
+      await writeManifest(staging, manifest);
+      // Checked again: someone may have put a file into OUT/current while this build ran.
+      await checkReplaceable(current, options.audience);
+      pauseForTest('before-publish');
+      const replacing = existsSync(current);
+      if (replacing) renameSync(current, retired);
+      pauseForTest('between-renames');
+      try {
+        renameSync(staging, current);
+      } catch (error) {
+        if (replacing) renameSync(retired, current);
+        throw error;
+      }
+      await rm(retired, { recursive: true, force: true });
+      return { dir: current, manifest, notices: notice ? [notice] : [] };
+    } finally {
+      forgetStaging();
+      await rm(staging, { recursive: true, force: true });
+    }
+  } finally {
+    await lock.release();
+  }
+}
