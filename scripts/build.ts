@@ -5,7 +5,7 @@ import type { Audience } from './compute/computePlanFigures.ts';
 import type { Problem } from './errors/Problem.ts';
 import { preparePlan } from './preparePlan.ts';
 import type { RenderedPlan } from './render/renderPlan.ts';
-import { publishOutput } from './write/output/publishOutput.ts';
+import { openOutput, type OpenOutput } from './write/output/publishOutput.ts';
 import { launchBrowser } from './write/pdf/launchBrowser.ts';
 import { pdfFileName } from './write/pdf/pdfFileName.ts';
 import { writePdf } from './write/pdf/writePdf.ts';
@@ -49,13 +49,19 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
   // A failed check must not leave an unused browser running, nor an unhandled rejection behind it.
   launching?.catch(() => undefined);
   try {
-    return await buildWithBrowser(options, launching);
+    // The output folder is checked and locked first, so a folder that must not be written is refused before any work.
+    const output = await openOutput({ outputDir: options.outputDir, audience: options.audience ?? 'public' });
+    try {
+      return await buildWithBrowser(options, output, launching);
+    } finally {
+      await output.close();
+    }
   } finally {
     if (launching) await launching.then((browser) => browser.close(), () => undefined);
   }
 }
 
-async function buildWithBrowser(options: BuildOptions, launching: Promise<Browser> | undefined): Promise<BuildResult> {
+async function buildWithBrowser(options: BuildOptions, output: OpenOutput, launching: Promise<Browser> | undefined): Promise<BuildResult> {
   const { rendered, problems } = await preparePlan(options.planDir, options.audience);
   const planDir = path.resolve(options.planDir);
   const wantPdf = options.pdf ?? true;
@@ -63,7 +69,7 @@ async function buildWithBrowser(options: BuildOptions, launching: Promise<Browse
   const fileName = pdfFileName(rendered.plan, internal ? 'internal' : '');
   const youngPeopleFileName = rendered.youngPeople ? pdfFileName(rendered.plan, internal ? 'young-people-internal' : 'young-people') : undefined;
   const outputs: string[] = [];
-  const published = await publishOutput({ outputDir: options.outputDir, audience: options.audience ?? 'public' }, async (staging) => {
+  const published = await output.publish(async (staging) => {
     const site = buildSiteModel(rendered, planDir, {
       pdfFileName: wantPdf ? fileName : undefined,
       youngPeoplePdfFileName: wantPdf ? youngPeopleFileName : undefined,

@@ -63,7 +63,7 @@ program
       return;
     }
     const progress = createProgress();
-    const result = await buildPlan({ planDir: absolute(options.plan), outputDir, audience: options.audience, pdf: options.pdf, onStage: (stage) => progress.update(`${stage}…`) });
+    const result = await buildPlan({ planDir: absolute(options.plan), outputDir, audience: options.audience, pdf: options.pdf, onStage: (stage) => progress.step(`${stage}…`) });
     progress.done();
     if (result.problems.length) console.error(formatProblems(result.problems));
     for (const notice of result.notices) console.error(notice);

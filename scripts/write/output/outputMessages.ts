@@ -26,7 +26,7 @@ export function filesAddedByHand(folder: string, added: string[]): string {
 
 export function otherAudience(folder: string, existing: Audience, wanted: Audience): string {
   return (
-    `${folder} holds the ${audienceName(existing)} outputs, so a ${audienceName(wanted)} build will not replace them.\n` +
+    `${folder} holds the ${audienceName(existing)} outputs, so ${wanted === 'internal' ? 'an' : 'a'} ${audienceName(wanted)} build will not replace them.\n` +
     `Build into another folder with --out${wanted === 'internal' ? ' (the internal outputs go to dist-internal unless you say otherwise)' : ''}.`
   );
 }

@@ -79,7 +79,7 @@ describe('checkPdfStructure', () => {
   });
 
   it('the broken-alt-text fixture (a picture written ![](images/structure.png)) never reaches a PDF: the build refuses it', async () => {
-    const error = await buildPlan({ planDir: path.join(fixturesDir, 'broken-alt-text'), outputDir: corrupted.file('refused'), pdf: false }).catch((e: unknown) => e);
+    const error = await buildPlan({ planDir: path.join(fixturesDir, 'broken-alt-text'), outputDir: path.join(minimal.outputDir, 'refused'), pdf: false }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PlanValidationError);
     expect((error as PlanValidationError).problems).toEqual([
       expect.objectContaining({ code: 'image-without-alt', file: 'content/17-appendix-structure.md', line: 11, found: '![](images/structure.png)' }),
