@@ -61,7 +61,8 @@ function isInside(root: string, file: string): boolean {
 }
 
 function sendStatus(response: ServerResponse, status: number, text: string): void {
-  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(`${text}\n`);
+  const body = Buffer.from(`${text}\n`);
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': body.length, 'cache-control': 'no-store' }).end(body);
 }
 
 /**

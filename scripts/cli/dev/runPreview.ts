@@ -13,6 +13,16 @@ function isWithin(dir: string, file: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
+/**
+ * The files in the plan folder whose changes the preview ignores: dist,
+ * node_modules and .git, and the preview's own output wherever it is (an
+ * --out inside the plan folder would otherwise set off a rebuild after
+ * every rebuild, as each writes pictures there).
+ */
+export function ignoredByPreview(planDir: string, outputDir: string): (file: string) => boolean {
+  return (file) => /(^|[\\/])(dist|node_modules|\.git)([\\/]|$)/.test(path.relative(planDir, file)) || isWithin(outputDir, file);
+}
+
 export interface PreviewOptions {
   planDir: string;
   outputDir: string;
@@ -75,12 +85,7 @@ export async function runPreview(options: PreviewOptions): Promise<{ server: Pre
   // chokidar, not fs.watch: Node 20's recursive fs.watch on Linux stops
   // reporting a file once an editor saves it by renaming a new copy over it
   // (as vim and sed -i do), so the preview went stale after one save.
-  // The preview's own output is ignored too, wherever it is: an --out inside
-  // the plan folder would otherwise set off a rebuild after every rebuild.
-  const watcher = watch(planDir, {
-    ignoreInitial: true,
-    ignored: (file) => /(^|[\\/])(dist|node_modules|\.git)([\\/]|$)/.test(path.relative(planDir, file)) || isWithin(outputDir, file),
-  });
+  const watcher = watch(planDir, { ignoreInitial: true, ignored: ignoredByPreview(planDir, outputDir) });
   watcher.on('all', (_event, file) => {
     if (!/\.(md|yaml|yml|svg|png|jpe?g)$/.test(file)) return;
     clearTimeout(timer);
