@@ -91,7 +91,7 @@ async function publishInto(outputDir: string, audience: Audience, build: (stagin
   const staging = path.join(outputDir, `${stagingPrefix}${id}`);
   const retired = path.join(outputDir, `${retiredPrefix}${id}`);
   await mkdir(staging);
-  const forgetStaging = undoOnStop(() => rmSync(staging, { recursive: true, force: true }));
+  const forgetStaging = undoOnStop(() => rmSync(staging, { recursive: true, force: true }), 'build');
   try {
     await build(staging);
     const manifest = newManifest(audience, id, await listFiles(staging));
