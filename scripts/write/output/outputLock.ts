@@ -73,9 +73,10 @@ export async function acquireOutputLock(outputDir: string, command = process.arg
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
       const held = await readFile(lockFile, 'utf8').catch(() => undefined);
-      if (held === undefined) continue; // released just now: try again
-      const holder = parseOwner(held);
-      if (attempt > 2 || !holder || !ownerIsGone(holder)) throw new UsageError(outputLocked(outputDir, lockFile, holder));
+      // Unreadable: released just now (try again), or not a lock file at all (a folder, say: refused below).
+      if (held === undefined && attempt < 2) continue;
+      const holder = held === undefined ? undefined : parseOwner(held);
+      if (held === undefined || attempt > 2 || !holder || !ownerIsGone(holder)) throw new UsageError(outputLocked(outputDir, lockFile, holder));
       await takeAwayStaleLock(lockFile, held);
     }
   } finally {

@@ -32,6 +32,7 @@ export function otherAudience(folder: string, existing: Audience, wanted: Audien
 }
 
 export function insideOutput(outputDir: string, output: string): string {
+  if (outputDir === output) return `${outputDir} is itself an output yjplan built (it holds yjplan-output.json). Build into the folder above it, or choose another --out.`;
   return `${outputDir} is inside ${output}, which holds outputs yjplan has already built. Choose an --out folder outside it.`;
 }
 

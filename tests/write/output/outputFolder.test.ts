@@ -1,9 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../scripts/build.ts';
+import { buildMany } from '../../../scripts/buildMany.ts';
 import { UsageError } from '../../../scripts/errors/UsageError.ts';
 import { listFiles, readManifest } from '../../../scripts/write/output/outputManifest.ts';
 import { copyFixturePlan, fixturesDir, type FixturePlan } from '../../helpers/fixturePlan.ts';
@@ -88,6 +89,13 @@ describe('the output folder is marked as yjplan\'s', () => {
     expect(existsSync(inside)).toBe(false);
   });
 
+  it('refuses an --out that is itself an output (OUT/current), saying to build into the folder above', async () => {
+    const out = await outFolder();
+    await build(out);
+    const current = path.join(out, 'current');
+    expect(await refusal(current)).toBe(`${current} is itself an output yjplan built (it holds yjplan-output.json). Build into the folder above it, or choose another --out.`);
+  });
+
   it('refuses an --out that is a file', async () => {
     const out = await outFolder({ 'a-file': 'text' });
     expect(await refusal(path.join(out, 'a-file'))).toBe(`${out}/a-file is a file, not a folder. Choose another --out.`);
@@ -136,6 +144,31 @@ describe('a hostile plan or --out', () => {
     await build(out);
     expect(await readFile(path.join(out, 'current/site/index.html'), 'utf8')).toContain('<!DOCTYPE html>');
     expect(await readFile(path.join(outside, 'keep.txt'), 'utf8')).toBe('outside the output');
+  });
+
+  it('removes a link inside a replaced output, never what it points to', async () => {
+    const outside = await outFolder({ 'precious/keep.txt': 'outside the output' });
+    const out = await outFolder({ 'current/site/index.html': 'old' });
+    await symlink(path.join(outside, 'precious'), path.join(out, 'current/site/linked'));
+    await writeFile(
+      path.join(out, 'current/yjplan-output.json'),
+      JSON.stringify({ tool: 'yjplan', version: '0.1.0', audience: 'public', build: 'old', builtAt: '2020-01-01T00:00:00Z', files: ['site/index.html', 'site/linked'] }),
+    );
+    await build(out);
+    expect(existsSync(path.join(out, 'current/site/linked'))).toBe(false);
+    expect(await readFile(path.join(outside, 'precious/keep.txt'), 'utf8')).toBe('outside the output');
+  });
+
+  it('in a national build, refuses a plan named "current" whose output folder is the published one, and builds the rest', async () => {
+    const out = await outFolder();
+    await build(out);
+    const plans = path.join(work, `plans-${++count}`);
+    for (const name of ['current', 'westbrook']) await cp(minimal, path.join(plans, name), { recursive: true });
+    const result = await buildMany({ plansDir: plans, outputDir: out, pdf: false });
+    expect(result.built).toEqual(['westbrook']);
+    // Its output folder, OUT/current, is the published output of the single build.
+    expect(result.failed).toEqual([{ plan: 'current', usage: true, message: `${out}/current is itself an output yjplan built (it holds yjplan-output.json). Build into the folder above it, or choose another --out.` }]);
+    expect(existsSync(path.join(out, 'current/current'))).toBe(false);
   });
 
   it('treats a manifest that is not yjplan\'s (wrong tool, no audience, not JSON) as no mark at all', async () => {

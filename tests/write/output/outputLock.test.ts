@@ -80,6 +80,14 @@ describe('one build at a time in an output folder', () => {
   });
 });
 
+describe('a lock that is not a lock', () => {
+  it('refuses, naming the lock file, when .yjplan-lock is a folder (it used to be able to loop for ever)', async () => {
+    const out = path.join(work, 'lock-folder');
+    await mkdir(path.join(out, '.yjplan-lock'), { recursive: true });
+    await expect(build(out)).rejects.toThrow(`another yjplan is already writing to ${out}.\nWait for it to finish, or build into another folder with --out. If no yjplan is running, delete ${out}/.yjplan-lock.`);
+  });
+});
+
 describe('leftovers of killed builds', () => {
   it('are removed by the next build; folders an older yjplan may have filled with the user\'s own files are kept and named', async () => {
     const out = path.join(work, 'leftovers');
