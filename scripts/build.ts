@@ -5,7 +5,7 @@ import type { Audience } from './compute/computePlanFigures.ts';
 import type { Problem } from './errors/Problem.ts';
 import { preparePlan } from './preparePlan.ts';
 import type { RenderedPlan } from './render/renderPlan.ts';
-import { openOutput, type OpenOutput } from './write/output/publishOutput.ts';
+import { openOutput, type OpenOutput } from './write/output/openOutput.ts';
 import { launchBrowser } from './write/pdf/launchBrowser.ts';
 import { pdfFileName } from './write/pdf/pdfFileName.ts';
 import { writePdf } from './write/pdf/writePdf.ts';
@@ -41,7 +41,7 @@ export interface BuildResult {
  *   5.   write site  the website with Eleventy, into a staging folder
  *   6.   write PDF   print HTML from the same rendered chapters, printed twice by Chromium
  *   7.   publish     the staged outputs become OUT/current in one rename, only when all succeeded
- *                    (write/output/publishOutput.ts: lock, yjplan's mark, audience)
+ *                    (write/output/openOutput.ts: lock, yjplan's mark, audience)
  */
 export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
   // Chromium starts while the plan is checked and the site written, so its start-up costs no time.

@@ -7,6 +7,7 @@ import { UsageError } from '../../errors/UsageError.ts';
 import { lockFileName } from './outputLayout.ts';
 import { outputLocked, type LockOwner } from './outputMessages.ts';
 import { undoOnStop } from './stopCleanup.ts';
+import { isProcessAlive } from './processAlive.ts';
 
 /** The kernel's start time of a process (Linux), so a process id reused after a crash is not mistaken for the owner. */
 function processStart(pid: number): string | undefined {
@@ -19,19 +20,11 @@ function processStart(pid: number): string | undefined {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** True when the owner is certainly gone: on this machine, and its process has ended (or its id now names another process). */
 function ownerIsGone(owner: LockOwner): boolean {
   if (owner.hostname !== os.hostname()) return false;
-  if (!isAlive(owner.pid)) return true;
+  if (!isProcessAlive(owner.pid)) return true;
   const start = processStart(owner.pid);
   return owner.processStart !== undefined && start !== undefined && start !== owner.processStart;
 }

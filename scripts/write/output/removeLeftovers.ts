@@ -2,15 +2,8 @@ import { readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { isLeftoverName, lockFileName, publishedDir, retiredPrefix } from './outputLayout.ts';
 import { isRealFolder, readManifest } from './outputManifest.ts';
+import { isProcessAlive } from './processAlive.ts';
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Called while holding OUT's lock, so no running build owns anything in OUT:
@@ -38,6 +31,6 @@ export async function removeLeftovers(outputDir: string): Promise<void> {
     if (isLeftoverName(name)) await rm(path.join(outputDir, name), { recursive: true, force: true });
     // A lock being written by a build that was killed before it took the lock.
     const writer = new RegExp(`^${lockFileName.replace('.', '\\.')}\\.(\\d+)-`).exec(name);
-    if ((writer && !isAlive(Number(writer[1]))) || name.startsWith(`${lockFileName}.stale-`)) await rm(path.join(outputDir, name), { force: true });
+    if ((writer && !isProcessAlive(Number(writer[1]))) || name.startsWith(`${lockFileName}.stale-`)) await rm(path.join(outputDir, name), { force: true });
   }
 }
