@@ -4,7 +4,7 @@
 export default function (eleventyConfig) {
   eleventyConfig.setQuietMode(true);
   return {
-    dir: { input: 'templates/pages', includes: '../components', layouts: '../layouts', data: '_data' },
+    dir: { includes: '../components', layouts: '../layouts', data: '_data' },
     // Markdown is rendered by the engine, never by Eleventy, so no Liquid pass can touch it.
     markdownTemplateEngine: 'njk',
     htmlTemplateEngine: 'njk',

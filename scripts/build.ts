@@ -5,7 +5,7 @@ import type { Audience } from './compute/computePlanFigures.ts';
 import type { Problem } from './errors/Problem.ts';
 import { preparePlan } from './preparePlan.ts';
 import type { RenderedPlan } from './render/renderPlan.ts';
-import { replaceOutputAtomically } from './write/replaceOutputAtomically.ts';
+import { openOutput, type OpenOutput } from './write/output/openOutput.ts';
 import { launchBrowser } from './write/pdf/launchBrowser.ts';
 import { pdfFileName } from './write/pdf/pdfFileName.ts';
 import { writePdf } from './write/pdf/writePdf.ts';
@@ -29,7 +29,10 @@ export interface BuildResult {
   rendered: RenderedPlan;
   /** Warnings only: a build with errors throws PlanValidationError. */
   problems: Problem[];
+  /** The files a user looks for, inside OUT/current: the site folder, then each PDF. */
   outputs: string[];
+  /** Things to tell the user that are not problems with the plan (old output folders left alone). */
+  notices: string[];
 }
 
 /**
@@ -37,7 +40,8 @@ export interface BuildResult {
  *   1–4. preparePlan (load, validate, compute, render)
  *   5.   write site  the website with Eleventy, into a staging folder
  *   6.   write PDF   print HTML from the same rendered chapters, printed twice by Chromium
- *   7.   swap        staged folders replace the old output only when all succeeded
+ *   7.   publish     the staged outputs become OUT/current in one rename, only when all succeeded
+ *                    (write/output/openOutput.ts: lock, yjplan's mark, audience)
  */
 export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
   // Chromium starts while the plan is checked and the site written, so its start-up costs no time.
@@ -45,13 +49,19 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
   // A failed check must not leave an unused browser running, nor an unhandled rejection behind it.
   launching?.catch(() => undefined);
   try {
-    return await buildWithBrowser(options, launching);
+    // The output folder is checked and locked first, so a folder that must not be written is refused before any work.
+    const output = await openOutput({ outputDir: options.outputDir, audience: options.audience ?? 'public' });
+    try {
+      return await buildWithBrowser(options, output, launching);
+    } finally {
+      await output.close();
+    }
   } finally {
     if (launching) await launching.then((browser) => browser.close(), () => undefined);
   }
 }
 
-async function buildWithBrowser(options: BuildOptions, launching: Promise<Browser> | undefined): Promise<BuildResult> {
+async function buildWithBrowser(options: BuildOptions, output: OpenOutput, launching: Promise<Browser> | undefined): Promise<BuildResult> {
   const { rendered, problems } = await preparePlan(options.planDir, options.audience);
   const planDir = path.resolve(options.planDir);
   const wantPdf = options.pdf ?? true;
@@ -59,7 +69,7 @@ async function buildWithBrowser(options: BuildOptions, launching: Promise<Browse
   const fileName = pdfFileName(rendered.plan, internal ? 'internal' : '');
   const youngPeopleFileName = rendered.youngPeople ? pdfFileName(rendered.plan, internal ? 'young-people-internal' : 'young-people') : undefined;
   const outputs: string[] = [];
-  await replaceOutputAtomically(options.outputDir, async (staging) => {
+  const published = await output.publish(async (staging) => {
     const site = buildSiteModel(rendered, planDir, {
       pdfFileName: wantPdf ? fileName : undefined,
       youngPeoplePdfFileName: wantPdf ? youngPeopleFileName : undefined,
@@ -67,8 +77,8 @@ async function buildWithBrowser(options: BuildOptions, launching: Promise<Browse
     const siteDir = path.join(staging, 'site');
     options.onStage?.('Writing the website');
     await writeSite(site, siteDir);
-    outputs.push(path.join(options.outputDir, 'site'));
-    if (!wantPdf) return ['site'];
+    outputs.push('site');
+    if (!wantPdf) return;
 
     const browser = options.browser ?? (await launching!);
     const pdfFile = path.join(staging, 'pdf', fileName);
@@ -85,11 +95,10 @@ async function buildWithBrowser(options: BuildOptions, launching: Promise<Browse
         ? writeYoungPeoplePdf(browser, rendered, { htmlFile: path.join(siteDir, site.youngPeopleUrl), pdfFile: path.join(staging, 'pdf', youngPeopleFileName) })
         : undefined,
     ]);
-    outputs.push(path.join(options.outputDir, 'pdf', fileName));
-    if (site.youngPeopleUrl && youngPeopleFileName) outputs.push(path.join(options.outputDir, 'pdf', youngPeopleFileName));
+    outputs.push(path.join('pdf', fileName));
+    if (site.youngPeopleUrl && youngPeopleFileName) outputs.push(path.join('pdf', youngPeopleFileName));
     // The site links to its own copies, so the site folder can be published on its own.
     await cp(path.join(staging, 'pdf'), path.join(siteDir, 'pdf'), { recursive: true });
-    return ['site', 'pdf', 'print'];
   });
-  return { rendered, problems, outputs };
+  return { rendered, problems, outputs: outputs.map((output) => path.join(published.dir, output)), notices: published.notices };
 }

@@ -23,6 +23,7 @@ import { validatePlan } from '../validate/validatePlan.ts';
 import { launchBrowser } from '../write/pdf/launchBrowser.ts';
 import { findChromium } from '../write/pdf/findChromium.ts';
 import { writePdf } from '../write/pdf/writePdf.ts';
+import { publishedDir } from '../write/output/outputLayout.ts';
 import { median, medianOf, runMeasured, timeAsync } from './measure.ts';
 
 const cli = path.join(engineRoot, 'scripts/cli/bin.js');
@@ -117,7 +118,7 @@ row('1. Full build of the example plan, cold (site + PDF + young-person site and
 
 // 4. The PDF step against the floor: bare Chromium printing the same HTML.
 {
-  const out = path.join(work, 'cold-0');
+  const out = publishedDir(path.join(work, 'cold-0'));
   const printHtml = path.join(out, 'print/index.html');
   const chromium = findChromium();
   const bareMs = await medianOf(runs, async () => {

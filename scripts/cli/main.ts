@@ -2,11 +2,21 @@ import { Command, Option } from 'commander';
 import path from 'node:path';
 import { createProgress } from './progress.ts';
 import { formatProblems } from '../errors/formatProblems.ts';
-import { PlanValidationError } from '../errors/PlanValidationError.ts';
 import { engineRoot } from '../paths.ts';
 import { UsageError } from '../errors/UsageError.ts';
 import { formatFailure } from '../checks/verify/VerifyFailure.ts';
 import type { PlanToVerify } from '../checks/verify/buildAndVerify.ts';
+import { stopOnSignal } from './stopOnSignal.ts';
+import { exitCodeFor, messageFor } from './failureMessage.ts';
+
+stopOnSignal();
+
+// Every path from the command line is made absolute here, once, against the
+// folder yjplan was started in; nothing below depends on the working directory.
+const absolute = (dir: string) => path.resolve(dir);
+
+/** Public outputs go to dist/, which a web team is given; the board-only ones go outside it, to dist-internal/. */
+const defaultOut = (audience: 'public' | 'internal') => (audience === 'internal' ? 'dist-internal' : 'dist');
 
 // Each command loads only the stages it needs, when it runs: `check` and
 // `new` start without Eleventy, Puppeteer or the verify tools.
@@ -18,38 +28,45 @@ const planOption = () => new Option('--plan <dir>', 'the plan folder (holding pl
 
 program
   .command('build')
-  .description('check the plan and build every output into the output folder')
+  .description('check the plan and build every output into OUT/current')
   .addOption(planOption())
-  .option('--out <dir>', 'where to write the outputs (default: dist, or dist/internal for the internal audience)')
+  .option('--out <dir>', 'where to write the outputs (default: dist, or dist-internal for the internal audience)')
   .option('--no-pdf', 'skip the PDF (faster, for previewing)')
-  .option('--plans <dir>', 'build every plan folder inside this folder, each into OUT/NAME')
+  .option('--plans <dir>', 'build every plan folder inside this folder, each into OUT/NAME/current')
   .option('--shard <i/n>', 'with --plans: build only the i-th of n equal shares (for a CI matrix)')
   .addOption(new Option('--audience <audience>', 'public outputs hide small numbers; internal shows everything').choices(['public', 'internal']).default('public'))
   .action(async (options: { plan: string; out?: string; audience: 'public' | 'internal'; pdf: boolean; plans?: string; shard?: string }) => {
     const { buildPlan } = await import('../build.ts');
     const { buildMany, parseShard } = await import('../buildMany.ts');
     const started = performance.now();
+    const outputDir = absolute(options.out ?? defaultOut(options.audience));
+    if (options.shard && !options.plans) throw new UsageError('--shard only works with --plans: it chooses which of many plans this machine builds.');
     if (options.plans) {
       const progress = createProgress();
       const result = await buildMany({
-        plansDir: options.plans,
-        outputDir: options.out ?? 'dist',
+        plansDir: absolute(options.plans),
+        outputDir,
         pdf: options.pdf,
+        audience: options.audience,
         shard: options.shard ? parseShard(options.shard) : undefined,
         onProgress: (done, total, plan) => progress.update(`Built ${done} of ${total} plans (${plan})`),
       });
       progress.done();
-      for (const failure of result.failed) console.error(`\n${failure.plan}:\n${formatProblems(failure.problems)}`);
-      console.log(`Built ${result.built.length} plans in ${((performance.now() - started) / 1000).toFixed(1)} s${result.failed.length ? `; ${result.failed.length} had errors` : ''}.`);
-      if (result.failed.length) process.exitCode = 1;
+      for (const notice of result.notices) console.error(notice);
+      for (const failure of result.failed) {
+        console.error(`\n${failure.plan}:\n${'problems' in failure ? formatProblems(failure.problems) : failure.usage ? failure.message : `yjplan could not build this plan: ${failure.message}`}`);
+      }
+      const crashed = result.failed.filter((f) => 'message' in f && !f.usage).length;
+      const failed = result.failed.length ? `; ${result.failed.length} did not build (${result.failed.map((f) => f.plan).join(', ')})` : '';
+      console.log(`Built ${result.built.length} of ${result.built.length + result.failed.length} plans into ${path.relative(process.cwd(), outputDir) || '.'} in ${((performance.now() - started) / 1000).toFixed(1)} s${failed}.`);
+      if (result.failed.length) process.exitCode = crashed ? 2 : 1;
       return;
     }
-    // The internal build goes to its own folder, so it cannot be published by mistake in place of the public one.
-    const outputDir = options.out ?? (options.audience === 'internal' ? path.join('dist', 'internal') : 'dist');
     const progress = createProgress();
-    const result = await buildPlan({ planDir: options.plan, outputDir, audience: options.audience, pdf: options.pdf, onStage: (stage) => progress.update(`${stage}…`) });
+    const result = await buildPlan({ planDir: absolute(options.plan), outputDir, audience: options.audience, pdf: options.pdf, onStage: (stage) => progress.step(`${stage}…`) });
     progress.done();
     if (result.problems.length) console.error(formatProblems(result.problems));
+    for (const notice of result.notices) console.error(notice);
     for (const output of result.outputs) console.log(`Wrote ${path.relative(process.cwd(), output) || output}`);
     console.log(`Built ${result.rendered.title} in ${Math.round(performance.now() - started)} ms.`);
   });
@@ -62,7 +79,7 @@ program
   .action(async (options: { plan: string; submission?: boolean }) => {
     const { preparePlan } = await import('../preparePlan.ts');
     const { formatChecklist, submissionChecklist } = await import('../checks/submission/submissionChecklist.ts');
-    const { problems, rendered, valid, figures } = await preparePlan(options.plan);
+    const { problems, rendered, valid, figures } = await preparePlan(absolute(options.plan));
     if (problems.length) console.error(formatProblems(problems));
     console.log(`${rendered.title}: no errors${problems.length ? ` (${problems.length} warning${problems.length === 1 ? '' : 's'})` : ''}.`);
     if (options.submission) {
@@ -86,13 +103,13 @@ program
     const plans: PlanToVerify[] = [];
     if (!options.plans || command.getOptionValueSource('plan') === 'cli') {
       plans.push({
-        name: path.resolve(options.plan) === engineRoot ? 'the example plan' : path.basename(path.resolve(options.plan)),
-        planDir: options.plan,
-        outputDir: options.out,
-        screenshotsDir: options.screenshots ? path.join(options.out, 'screenshots') : undefined,
+        name: absolute(options.plan) === engineRoot ? 'the example plan' : path.basename(absolute(options.plan)),
+        planDir: absolute(options.plan),
+        outputDir: absolute(options.out),
+        screenshotsDir: options.screenshots ? path.join(absolute(options.out), 'screenshots') : undefined,
       });
     }
-    if (options.plans) plans.push(...(await plansIn(options.plans, path.join(options.out, 'plans'), options.exclude)));
+    if (options.plans) plans.push(...(await plansIn(absolute(options.plans), path.join(absolute(options.out), 'plans'), options.exclude)));
     if (!plans.length) throw new UsageError(`There are no plan folders to verify in ${options.plans}.`);
     const progress = createProgress();
     const result = await buildAndVerify(plans, { build: options.build, onStage: (stage) => progress.update(`${stage}…`) });
@@ -124,14 +141,14 @@ program
     const { formatRolloverReport, rolloverPlan } = await import('./scaffold/rolloverPlan.ts');
     const today = new Date().toISOString().slice(0, 10);
     if (options.from) {
-      const report = await rolloverPlan({ from: options.from, dir: options.dir, today });
+      const report = await rolloverPlan({ from: absolute(options.from), dir: absolute(options.dir), today });
       console.log(formatRolloverReport(report));
       return;
     }
     if (!options.authority || !options.period) {
       throw new UsageError('yjplan new needs --authority "Name" and --period YYYY-YY (or --from DIR to roll over a plan).');
     }
-    const written = await scaffoldPlan({ dir: options.dir, authority: options.authority, period: options.period, framework: options.framework, today });
+    const written = await scaffoldPlan({ dir: absolute(options.dir), authority: options.authority, period: options.period, framework: options.framework, today });
     console.log(`Created ${written.length} files in ${options.dir}. Next: npm run dev -- --plan ${options.dir}`);
   });
 
@@ -143,7 +160,9 @@ program
   .option('--port <port>', 'the port to serve on', '8080')
   .action(async (options: { plan: string; out: string; port: string }) => {
     const { runPreview } = await import('./dev/runPreview.ts');
-    await runPreview({ planDir: options.plan, outputDir: options.out, port: Number(options.port) });
+    const port = Number(options.port);
+    if (!/^\d+$/.test(options.port) || port > 65535) throw new UsageError(`--port takes a number from 0 to 65535, for example --port 8081; got "${options.port}".`);
+    await runPreview({ planDir: absolute(options.plan), outputDir: absolute(options.out), port });
   });
 
 program
@@ -160,23 +179,14 @@ program
   .option('--out <dir>', 'where to write them', path.join(engineRoot, 'schemas'))
   .action(async (options: { out: string }) => {
     const { writeEditorSchemas } = await import('../schemas/editor/writeEditorSchemas.ts');
-    const written = await writeEditorSchemas(options.out);
+    const written = await writeEditorSchemas(absolute(options.out));
     console.log(`Wrote ${written.length} schemas to ${options.out}`);
   });
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof PlanValidationError) {
-    console.error(formatProblems(error.problems));
-    console.error(`\n${error.message}`);
-    process.exitCode = 1;
-  } else if (error instanceof UsageError) {
-    console.error(error.message);
-    process.exitCode = 1;
-  } else {
-    console.error(error instanceof Error ? `yjplan failed: ${error.message}` : error);
-    if (process.env.YJPLAN_DEBUG && error instanceof Error) console.error(error.stack);
-    process.exitCode = 2;
-  }
+  console.error(messageFor(error));
+  if (process.env.YJPLAN_DEBUG && error instanceof Error) console.error(error.stack);
+  process.exitCode = exitCodeFor(error);
 }

@@ -19,7 +19,7 @@ describe('axe-core, WCAG 2.2 A and AA, in Chromium', () => {
     it(`finds no violations on any page of the ${name} plan, at 1280px and 320px, nor sideways scrolling or requests to other hosts`, async () => {
       const pages = await built[name]!.pages();
       expect(pages.length).toBeGreaterThan(5);
-      const failures = await checkAccessibility(await sharedBrowser(), pages.map((page) => path.join(built[name]!.outputDir, 'site', page)));
+      const failures = await checkAccessibility(await sharedBrowser(), pages.map((page) => path.join(built[name]!.siteDir, page)));
       expect(failures.map((f) => formatFailure(f, built[name]!.outputDir))).toEqual([]);
     });
   }

@@ -30,8 +30,8 @@ afterAll(async () => {
   await signedFixture.cleanup();
 });
 
-const draftPdf = () => path.join(draft.outputDir, 'pdf', 'testshire-county-council-youth-justice-plan-2025-26-draft.pdf');
-const signedPdf = () => path.join(signed.outputDir, 'pdf', 'testshire-county-council-youth-justice-plan-2025-26.pdf');
+const draftPdf = () => path.join(draft.pdfDir, 'testshire-county-council-youth-justice-plan-2025-26-draft.pdf');
+const signedPdf = () => path.join(signed.pdfDir, 'testshire-county-council-youth-justice-plan-2025-26.pdf');
 
 describe('the print PDF', () => {
   it('is tagged, titled, in English, A4 and dated from the plan', () => {
@@ -102,7 +102,7 @@ describe('the print PDF', () => {
     const again = await buildInto(signedFixture.dir, { pdf: true, browser: await sharedBrowser() });
     const strip = (bytes: Buffer) => bytes.toString('latin1').replace(/\/ID\s*\[[^\]]*\]/g, '');
     const first = strip(await readFile(signedPdf()));
-    const second = strip(await readFile(path.join(again.outputDir, 'pdf', 'testshire-county-council-youth-justice-plan-2025-26.pdf')));
+    const second = strip(await readFile(path.join(again.pdfDir, 'testshire-county-council-youth-justice-plan-2025-26.pdf')));
     expect(second.length).toBe(first.length);
     expect(second === first).toBe(true);
   });
@@ -110,6 +110,6 @@ describe('the print PDF', () => {
   it('links to the PDF from the website, which carries its own copy', async () => {
     const home = await draft.read('site/index.html');
     expect(home).toContain('href="pdf/testshire-county-council-youth-justice-plan-2025-26-draft.pdf"');
-    await expect(readFile(path.join(draft.outputDir, 'site/pdf/testshire-county-council-youth-justice-plan-2025-26-draft.pdf'))).resolves.toBeDefined();
+    await expect(readFile(path.join(draft.currentDir, 'site/pdf/testshire-county-council-youth-justice-plan-2025-26-draft.pdf'))).resolves.toBeDefined();
   });
 });

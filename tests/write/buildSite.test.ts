@@ -97,10 +97,10 @@ describe('a failed build', () => {
 
   it('leaves the previous good output in place and writes nothing half-built', async () => {
     fixture = await copyFixturePlan('minimal');
-    const before = await readdir(path.join(built.outputDir, 'site'));
+    const before = await readdir(built.siteDir);
     await fixture.edit('data/board.yaml', (t) => t.replace('role: Superintendent', 'rol: Superintendent'));
     await expect(buildPlan({ planDir: fixture.dir, outputDir: built.outputDir, pdf: false })).rejects.toBeInstanceOf(PlanValidationError);
-    expect(await readdir(path.join(built.outputDir, 'site'))).toEqual(before);
+    expect(await readdir(built.siteDir)).toEqual(before);
     expect((await readdir(built.outputDir)).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 });

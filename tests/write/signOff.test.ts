@@ -25,7 +25,7 @@ describe('the sign-off page of a signed plan', () => {
     const image = $('.sign-off img');
     expect(image.attr('alt')).toBe('Signature of Alex Example');
     expect(image.attr('src')).toBe('assets/signature.png');
-    expect(await readdir(path.join(built.outputDir, 'site/assets'))).toContain('signature.png');
+    expect(await readdir(path.join(built.currentDir, 'site/assets'))).toContain('signature.png');
     expect($('.sign-off dd').map((_, d) => $(d).text()).get()).toEqual(['Alex Example', 'Chair, Testshire Youth Justice Partnership Board', '25 June 2025']);
   });
 

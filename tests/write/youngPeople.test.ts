@@ -56,13 +56,13 @@ describe('the young-person version', () => {
   });
 
   it('has its own short, tagged PDF, linked from its page', async () => {
-    const files = await readdir(path.join(built.outputDir, 'pdf'));
+    const files = await readdir(path.join(built.pdfDir));
     const pdf = files.find((f) => f.includes('young-people'));
     expect(pdf).toBe('testshire-county-council-youth-justice-plan-2025-26-young-people-draft.pdf');
-    const info = execFileSync('pdfinfo', [path.join(built.outputDir, 'pdf', pdf!)], { encoding: 'utf8' });
+    const info = execFileSync('pdfinfo', [path.join(built.pdfDir, pdf!)], { encoding: 'utf8' });
     expect(info).toMatch(/Tagged:\s+yes/);
     expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeLessThanOrEqual(4);
-    const text = execFileSync('pdftotext', [path.join(built.outputDir, 'pdf', pdf!), '-'], { encoding: 'utf8' });
+    const text = execFileSync('pdftotext', [path.join(built.pdfDir, pdf!), '-'], { encoding: 'utf8' });
     expect(text).toContain('Our promises to you');
     const $ = load(await built.read('site/young-people/index.html'));
     expect($(`a[href="../pdf/${pdf}"]`)).toHaveLength(1);

@@ -68,8 +68,8 @@ export function formatChecklist(checklist: SubmissionChecklist): string {
   const lines = checklist.items.map((item) => `${item.passed ? '[x]' : '[ ]'} ${item.label}\n    ${item.detail}`);
   lines.push(
     checklist.ready
-      ? `\nReady to send. Send this file to the YJB: dist/pdf/${checklist.pdfFileName}`
-      : `\nNot ready to send: ${checklist.items.filter((i) => !i.passed).length} item(s) above still need doing. The PDF to send, once they are done: dist/pdf/${checklist.pdfFileName.replace('-draft.pdf', '.pdf')}`,
+      ? `\nReady to send. Send this file to the YJB: dist/current/pdf/${checklist.pdfFileName}`
+      : `\nNot ready to send: ${checklist.items.filter((i) => !i.passed).length} item(s) above still need doing. The PDF to send, once they are done: dist/current/pdf/${checklist.pdfFileName.replace('-draft.pdf', '.pdf')}`,
   );
   return lines.join('\n');
 }

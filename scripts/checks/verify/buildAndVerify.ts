@@ -55,8 +55,9 @@ export async function buildAndVerify(plans: PlanToVerify[], options: { build?: b
         await buildPlan({ planDir: plan.planDir, outputDir: plan.outputDir, pdf: true, browser });
         built.push(plan);
       } catch (error) {
-        if (!(error instanceof PlanValidationError)) throw error;
-        failures.push({ checker: 'build', file: path.resolve(plan.planDir), message: `${plan.name} does not build, so its outputs cannot be verified:\n${formatProblems(error.problems)}` });
+        // Whatever stops one plan is a failure against that plan; the others are still built and verified.
+        const why = error instanceof PlanValidationError ? formatProblems(error.problems) : error instanceof Error ? error.message : String(error);
+        failures.push({ checker: 'build', file: path.resolve(plan.planDir), message: `${plan.name} does not build, so its outputs cannot be verified:\n${why}` });
       }
     }
     const verifyStarted = performance.now();

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { undoOnStop } from '../../write/output/stopCleanup.ts';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,10 +52,13 @@ async function runVnu(files: string[], mode: string[]): Promise<VnuMessage[] | s
   let stderr: string;
   try {
     stderr = await new Promise<string>((resolve, reject) => {
-      execFile(javaCommand(), args, { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, _stdout, errorOutput) => {
+      const java = execFile(javaCommand(), args, { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, _stdout, errorOutput) => {
+        forget();
         if (error) reject(Object.assign(error, { stderr: errorOutput }));
         else resolve(errorOutput);
       });
+      // Java must not run on after verify is stopped (Ctrl+C, SIGTERM).
+      const forget = undoOnStop(() => java.kill('SIGKILL'));
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new JavaMissing();

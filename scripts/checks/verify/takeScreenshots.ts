@@ -23,7 +23,8 @@ export const screenshotWidths = [1280, 320];
 /**
  * Takes full-page screenshots of a few pages at desktop and phone width, so
  * a reviewer can see each change without building the plan. Old
- * screenshots are removed first, so none is left from an earlier build.
+ * screenshots of these pages are removed first, so none is left from an
+ * earlier build; any other file in the folder is the user's and is kept.
  */
 export async function takeScreenshots(
   browser: Browser,
@@ -32,10 +33,12 @@ export async function takeScreenshots(
   options: { shots?: Shot[]; widths?: number[] } = {},
 ): Promise<{ files: string[]; failures: VerifyFailure[] }> {
   await mkdir(outputDir, { recursive: true });
-  for (const old of await readdir(outputDir)) if (old.endsWith('.png')) await rm(path.join(outputDir, old));
+  const shots = options.shots ?? defaultShots;
+  const ours = (file: string) => shots.some((shot) => new RegExp(`^${shot.name.replace(/[^a-z0-9]/gi, '\\$&')}-\\d+\\.png$`).test(file));
+  for (const old of await readdir(outputDir)) if (ours(old)) await rm(path.join(outputDir, old));
   const files: string[] = [];
   const failures: VerifyFailure[] = [];
-  for (const shot of options.shots ?? defaultShots) {
+  for (const shot of shots) {
     const page = path.join(siteDir, shot.page);
     if (!(await exists(page))) {
       failures.push({ checker: 'screenshots', file: page, message: `There is no page ${shot.page} to take a screenshot of.` });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
+import { publishedDir } from '../../write/output/outputLayout.ts';
 import { builtFiles, exists } from './builtFiles.ts';
 import { checkAccessibility } from './checkAccessibility.ts';
 import { checkHtmlValidity } from './checkHtmlValidity.ts';
@@ -9,7 +10,7 @@ import { checkPdfStructure, expectedImages } from './checkPdfStructure.ts';
 import { takeScreenshots } from './takeScreenshots.ts';
 import { sortFailures, type VerifyFailure } from './VerifyFailure.ts';
 
-/** A built output folder (as `yjplan build` writes it: site/, pdf/, print/) to verify. */
+/** An output folder as `yjplan build` writes it (site/, pdf/ and print/ in OUT/current) to verify. */
 export interface VerifyTarget {
   outputDir: string;
   /** Where to save screenshots of this output for a reviewer; none are taken without it. */
@@ -43,13 +44,14 @@ interface BuiltOutput {
 }
 
 async function findOutput(target: VerifyTarget): Promise<{ output: BuiltOutput; failures: VerifyFailure[] }> {
-  const siteDir = path.join(target.outputDir, 'site');
+  const current = publishedDir(target.outputDir);
+  const siteDir = path.join(current, 'site');
   const failures: VerifyFailure[] = [];
   const pages = await builtFiles(siteDir, ['.html']);
   if (!pages.length) failures.push({ checker: 'build', file: siteDir, message: 'There is no website here to verify. Build the plan first (yjplan build).' });
-  const pdfs = await builtFiles(path.join(target.outputDir, 'pdf'), ['.pdf']);
-  if (!pdfs.length) failures.push({ checker: 'build', file: path.join(target.outputDir, 'pdf'), message: 'There is no PDF here to verify. Build the plan with its PDF (without --no-pdf).' });
-  const printHtml = path.join(target.outputDir, 'print', 'index.html');
+  const pdfs = await builtFiles(path.join(current, 'pdf'), ['.pdf']);
+  if (!pdfs.length) failures.push({ checker: 'build', file: path.join(current, 'pdf'), message: 'There is no PDF here to verify. Build the plan with its PDF (without --no-pdf).' });
+  const printHtml = path.join(current, 'print', 'index.html');
   return {
     output: { target, siteDir, pages, css: await builtFiles(path.join(siteDir, 'assets'), ['.css']), printHtml: (await exists(printHtml)) ? printHtml : undefined, pdfs },
     failures,
@@ -96,7 +98,7 @@ export async function verifyOutputs(targets: VerifyTarget[], options: VerifyOpti
     for (const output of outputs) {
       options.onStage?.(`Checking links in ${output.target.outputDir}`);
       failures.push(...(await checkLinks({ root: output.siteDir, htmlFiles: output.pages, cssFiles: output.css })));
-      if (output.printHtml) failures.push(...(await checkLinks({ root: output.target.outputDir, htmlFiles: [output.printHtml] })));
+      if (output.printHtml) failures.push(...(await checkLinks({ root: publishedDir(output.target.outputDir), htmlFiles: [output.printHtml] })));
 
       options.onStage?.(`Running axe-core on ${output.pages.length} pages of ${output.target.outputDir}`);
       failures.push(...(await checkAccessibility(options.browser, output.pages, { widths: options.widths })));

@@ -3,8 +3,25 @@ import path from 'node:path';
 import { buildPlan } from '../../build.ts';
 import { formatProblems } from '../../errors/formatProblems.ts';
 import { PlanValidationError } from '../../errors/PlanValidationError.ts';
+import { publishedDir } from '../../write/output/outputLayout.ts';
+import { messageFor } from '../failureMessage.ts';
 import { problemsPage } from './problemsPage.ts';
 import { startPreviewServer, type PreviewServer } from './previewServer.ts';
+
+function isWithin(dir: string, file: string): boolean {
+  const relative = path.relative(dir, path.resolve(file));
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * The files in the plan folder whose changes the preview ignores: dist,
+ * node_modules and .git, and the preview's own output wherever it is (an
+ * --out inside the plan folder would otherwise set off a rebuild after
+ * every rebuild, as each writes pictures there).
+ */
+export function ignoredByPreview(planDir: string, outputDir: string): (file: string) => boolean {
+  return (file) => /(^|[\\/])(dist|node_modules|\.git)([\\/]|$)/.test(path.relative(planDir, file)) || isWithin(outputDir, file);
+}
 
 export interface PreviewOptions {
   planDir: string;
@@ -20,7 +37,8 @@ export interface PreviewOptions {
  */
 export async function runPreview(options: PreviewOptions): Promise<{ server: PreviewServer; rebuild: () => Promise<void>; close: () => void }> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const siteDir = path.resolve(options.outputDir, 'site');
+  const outputDir = path.resolve(options.outputDir);
+  const siteDir = path.join(publishedDir(outputDir), 'site');
   const server = await startPreviewServer(() => siteDir, options.port);
   let running: Promise<void> | undefined;
   let again = false;
@@ -33,7 +51,7 @@ export async function runPreview(options: PreviewOptions): Promise<{ server: Pre
     running = (async () => {
       const started = performance.now();
       try {
-        const result = await buildPlan({ planDir: options.planDir, outputDir: options.outputDir, pdf: false });
+        const result = await buildPlan({ planDir: options.planDir, outputDir, pdf: false });
         server.showProblems(undefined);
         log(`Rebuilt in ${Math.round(performance.now() - started)} ms${result.problems.length ? `, ${result.problems.length} warnings` : ''}.`);
         if (result.problems.length) log(formatProblems(result.problems));
@@ -55,21 +73,27 @@ export async function runPreview(options: PreviewOptions): Promise<{ server: Pre
     }
   };
 
-  await rebuild();
+  try {
+    await rebuild();
+  } catch (error) {
+    // The first build could not even start (the output folder is refused, say): stop serving and say why.
+    server.server.close();
+    throw error;
+  }
   const planDir = path.resolve(options.planDir);
   let timer: NodeJS.Timeout | undefined;
   // chokidar, not fs.watch: Node 20's recursive fs.watch on Linux stops
   // reporting a file once an editor saves it by renaming a new copy over it
   // (as vim and sed -i do), so the preview went stale after one save.
-  const watcher = watch(planDir, {
-    ignoreInitial: true,
-    ignored: (file) => /(^|[\\/])(dist|node_modules|\.git)([\\/]|$)/.test(path.relative(planDir, file)),
-  });
+  const watcher = watch(planDir, { ignoreInitial: true, ignored: ignoredByPreview(planDir, outputDir) });
   watcher.on('all', (_event, file) => {
     if (!/\.(md|yaml|yml|svg|png|jpe?g)$/.test(file)) return;
     clearTimeout(timer);
     // Editors often write a file in several steps; wait for the last one.
-    timer = setTimeout(() => void rebuild(), 50);
+    timer = setTimeout(() => {
+      // After the first build, anything but the plan's own problems (a folder refused, say) is reported and the preview keeps serving.
+      rebuild().catch((error: unknown) => log(messageFor(error)));
+    }, 50);
   });
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   log(`Previewing ${planDir} at ${server.url} (press Ctrl+C to stop).`);

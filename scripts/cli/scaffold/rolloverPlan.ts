@@ -2,9 +2,10 @@ import { cp, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { PlanValidationError } from '../../errors/PlanValidationError.ts';
+import { UsageError } from '../../errors/UsageError.ts';
 import { loadPlan } from '../../load/loadPlan.ts';
 import { validatePlan } from '../../validate/validatePlan.ts';
-import { schemaComment } from './scaffoldPlan.ts';
+import { planExists, schemaComment } from './scaffoldPlan.ts';
 
 export interface RolloverReport {
   from: string;
@@ -43,10 +44,12 @@ export async function rolloverPlan(options: { from: string; dir: string; today: 
   const dir = path.resolve(options.dir);
   try {
     await stat(path.join(dir, 'plan.yaml'));
-    throw new Error(`${path.join(dir, 'plan.yaml')} already exists. Choose an empty folder, so no plan is overwritten.`);
+    throw new UsageError(planExists(dir));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
+  const inside = path.relative(valid.dir, dir);
+  if (inside === '' || (!inside.startsWith('..') && !path.isAbsolute(inside))) throw new UsageError(`${dir} is inside the plan it would copy (${valid.dir}). Choose a folder outside it, for example beside it.`);
   let copiedFiles = 0;
   await cp(valid.dir, dir, {
     recursive: true,

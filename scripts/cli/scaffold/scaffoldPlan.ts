@@ -1,6 +1,7 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadFramework } from '../../load/loadFramework.ts';
+import { UsageError } from '../../errors/UsageError.ts';
+import { availableFrameworks, loadFramework } from '../../load/loadFramework.ts';
 import { engineRoot } from '../../paths.ts';
 import { slugify } from '../../render/filters/slugify.ts';
 
@@ -30,9 +31,9 @@ const partners = ['Local authority', 'Police', 'Probation Service', 'Health (int
  */
 export async function scaffoldPlan(options: ScaffoldOptions): Promise<string[]> {
   const dir = path.resolve(options.dir);
-  if (await exists(path.join(dir, 'plan.yaml'))) throw new Error(`${path.join(dir, 'plan.yaml')} already exists. Choose an empty folder, so no plan is overwritten.`);
+  if (await exists(path.join(dir, 'plan.yaml'))) throw new UsageError(planExists(dir));
   const { framework, problems } = await loadFramework(options.framework);
-  if (!framework) throw new Error(problems.map((p) => p.message).join('\n'));
+  if (!framework) throw new UsageError(unknownFramework(options.framework, problems.map((p) => p.message)));
   const written: string[] = [];
   const write = async (file: string, text: string) => {
     await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
@@ -99,6 +100,16 @@ disclosure:
     `---\ntitle: What is this plan?\norder: 1\nicon: plan\n---\n\nThis plan says how we will help you. Write it in short, friendly sentences.\n`,
   );
   return written;
+}
+
+/** Said when --framework names no edition yjplan can read. */
+export function unknownFramework(id: string, reasons: string[]): string {
+  return `yjplan cannot use the YJB framework edition "${id}" (frameworks/${id}.yaml: ${reasons.join(' ')}). The editions are: ${availableFrameworks().join(', ')}. Choose one with --framework.`;
+}
+
+/** Said when `yjplan new` is pointed at a folder that already holds a plan. */
+export function planExists(dir: string): string {
+  return `${path.join(dir, 'plan.yaml')} already exists. Choose an empty folder, so no plan is overwritten.`;
 }
 
 export function planFolderName(authority: string): string {

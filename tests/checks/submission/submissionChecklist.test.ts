@@ -55,7 +55,7 @@ describe('yjplan check --submission', () => {
     await plan.write('content/young-people/01-about.md', '---\ntitle: What this plan is\norder: 1\n---\n\nThis plan says how we will help you.\n');
     const { code, stdout } = await checkSubmission(plan.dir);
     expect(stdout).not.toContain('[ ]');
-    expect(stdout).toContain('Ready to send. Send this file to the YJB: dist/pdf/testshire-county-council-youth-justice-plan-2025-26.pdf');
+    expect(stdout).toContain('Ready to send. Send this file to the YJB: dist/current/pdf/testshire-county-council-youth-justice-plan-2025-26.pdf');
     expect(code).toBe(0);
   });
 });

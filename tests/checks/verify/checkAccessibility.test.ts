@@ -20,7 +20,7 @@ afterAll(async () => {
 
 /** A fresh copy of the built minimal plan, so each test breaks one thing only. */
 const corrupt = async () => {
-  const copy = await copyOutput(minimal.outputDir);
+  const copy = await copyOutput(minimal.currentDir);
   copies.push(copy);
   return copy;
 };
@@ -29,7 +29,7 @@ const check = async (corrupted: CorruptedOutput, page: string): Promise<VerifyFa
 describe('checkAccessibility (axe-core, WCAG 2.2 A and AA, at 1280px and 320px)', () => {
   it('passes the home page, a chapter with tables and the young-person page of the minimal plan', async () => {
     const browser = await sharedBrowser();
-    const pages = ['index.html', 'resources-and-services.html', 'appendix-structure.html', 'young-people/index.html'].map((p) => path.join(minimal.outputDir, 'site', p));
+    const pages = ['index.html', 'resources-and-services.html', 'appendix-structure.html', 'young-people/index.html'].map((p) => path.join(minimal.siteDir, p));
     expect(await checkAccessibility(browser, pages)).toEqual([]);
   });
 

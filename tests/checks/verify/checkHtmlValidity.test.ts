@@ -19,13 +19,13 @@ const under = (dir: string) => failures.filter((f) => f.file.startsWith(dir + pa
 beforeAll(async () => {
   minimal = await buildInto(path.join(fixturesDir, 'minimal'));
   nesting = await buildInto(path.join(fixturesDir, 'broken-nesting'));
-  corrupted = await copyOutput(minimal.outputDir);
+  corrupted = await copyOutput(minimal.currentDir);
   // What the engine once wrote for a table inside a list item: a </p> with no <p> open, and a <p> the </li> cuts short.
   await corrupted.edit('site/resources-and-services.html', (t) => t.replace('</main>', '<ul>\n<li>Our partners give money</p>\n<div class="table-wrap">Table</div>\n<p></li>\n</ul>\n</main>'));
   await corrupted.edit('site/local-context.html', (t) => t.replace('</main>', '<p>Of these, <5 had been looked after.</p>\n</main>'));
   await corrupted.edit('site/assets/theme.css', (t) => `${t}\n.x { colr: red; }\n.y { max-width: 10pz; }\n`);
   // One run of the validator for every case, as verify does.
-  ({ failures } = await checkHtmlValidity([...(await filesOf(minimal.outputDir)), ...(await filesOf(nesting.outputDir)), ...(await filesOf(corrupted.dir))]));
+  ({ failures } = await checkHtmlValidity([...(await filesOf(minimal.currentDir)), ...(await filesOf(nesting.currentDir)), ...(await filesOf(corrupted.dir))]));
 });
 afterAll(() => corrupted?.cleanup());
 
@@ -71,7 +71,7 @@ describe('checkHtmlValidity (the Nu Html Checker)', () => {
     const saved = process.env.JAVA_HOME;
     process.env.JAVA_HOME = noJava.JAVA_HOME;
     try {
-      const local = await checkHtmlValidity([path.join(minimal.outputDir, 'site/index.html')], noJava);
+      const local = await checkHtmlValidity([path.join(minimal.currentDir, 'site/index.html')], noJava);
       expect(local.failures).toEqual([]);
       expect(local.skipped).toMatch(/^Java is not installed, so the Nu Html Checker \(the html checker\) did not run\..*apt-get install default-jre-headless/);
     } finally {
@@ -84,7 +84,7 @@ describe('checkHtmlValidity (the Nu Html Checker)', () => {
     const saved = process.env.JAVA_HOME;
     process.env.JAVA_HOME = path.join(minimal.outputDir, 'no-java-here');
     try {
-      const ci = await checkHtmlValidity([path.join(minimal.outputDir, 'site/index.html')], { CI: 'true' });
+      const ci = await checkHtmlValidity([path.join(minimal.currentDir, 'site/index.html')], { CI: 'true' });
       expect(ci.skipped).toBeUndefined();
       expect(ci.failures.map((f) => f.message)).toEqual([expect.stringMatching(/^Java is not installed/)]);
     } finally {

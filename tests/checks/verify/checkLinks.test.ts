@@ -19,7 +19,7 @@ const linksOf = async (outputDir: string) => {
 beforeAll(async () => {
   minimal = await buildInto(path.join(fixturesDir, 'minimal'));
   anchor = await buildInto(path.join(fixturesDir, 'broken-anchor'));
-  corrupted = await copyOutput(minimal.outputDir);
+  corrupted = await copyOutput(minimal.currentDir);
 });
 afterAll(() => corrupted?.cleanup());
 
@@ -27,16 +27,16 @@ describe('checkLinks', () => {
   it('passes every link, fragment and file of the minimal plan, glossary links included', async () => {
     const $ = load(await minimal.read('site/introduction.html'));
     expect($('a.glossary-term').attr('href')).toBe('glossary.html#term-yjs');
-    expect(await linksOf(minimal.outputDir)).toEqual([]);
+    expect(await linksOf(minimal.currentDir)).toEqual([]);
   });
 
   it('catches the broken-anchor fixture: a link to a section that does not exist, with its file and line', async () => {
-    const failures = await linksOf(anchor.outputDir);
+    const failures = await linksOf(anchor.currentDir);
     const page = await anchor.read('site/governance.html');
     expect(failures).toEqual([
       {
         checker: 'links',
-        file: path.join(anchor.outputDir, 'site/governance.html'),
+        file: path.join(anchor.currentDir, 'site/governance.html'),
         line: lineOf(page, '<a href="#how-we-spend-the-money">'),
         column: expect.any(Number),
         message: '<a href="#how-we-spend-the-money"> goes nowhere: this page has no element with id "how-we-spend-the-money".',

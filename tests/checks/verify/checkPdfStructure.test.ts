@@ -16,7 +16,7 @@ let corrupted: CorruptedOutput;
 
 beforeAll(async () => {
   minimal = await buildInto(path.join(fixturesDir, 'minimal'), { pdf: true, browser: await sharedBrowser() });
-  corrupted = await copyOutput(minimal.outputDir);
+  corrupted = await copyOutput(minimal.currentDir);
   await copyFile(path.join(fixturesDir, 'broken-alt-text/content/images/structure.png'), corrupted.file('print/picture.png'));
 });
 afterAll(async () => {
@@ -37,15 +37,15 @@ async function printChanged(name: string, change: (html: string) => string) {
 describe('checkPdfStructure', () => {
   it('passes both PDFs of the minimal plan: tagged, titled, en-GB, bookmarked, fonts embedded, every figure with alt text', async () => {
     const browser = await sharedBrowser();
-    const pdfs = (await readdir(path.join(minimal.outputDir, 'pdf'))).sort();
+    const pdfs = (await readdir(path.join(minimal.pdfDir))).sort();
     expect(pdfs).toHaveLength(2);
-    const [plan, youngPeople] = pdfs.map((f) => path.join(minimal.outputDir, 'pdf', f)) as [string, string];
-    const youngPeoplePage = path.join(minimal.outputDir, 'site/young-people/index.html');
+    const [plan, youngPeople] = pdfs.map((f) => path.join(minimal.pdfDir, f)) as [string, string];
+    const youngPeoplePage = path.join(minimal.currentDir, 'site/young-people/index.html');
     // The young-person page has a picture beside each heading; each must be a Figure with its alt text.
     const pictures = await expectedImages(browser, youngPeoplePage);
     expect(pictures).toContain('Picture of an arrow going up');
     expect(await checkPdfStructure(youngPeople, { language: 'en-GB', images: pictures })).toEqual([]);
-    expect(await checkPdfStructure(plan, { language: 'en-GB', images: await expectedImages(browser, path.join(minimal.outputDir, 'print/index.html')) })).toEqual([]);
+    expect(await checkPdfStructure(plan, { language: 'en-GB', images: await expectedImages(browser, path.join(minimal.currentDir, 'print/index.html')) })).toEqual([]);
   });
 
   it('catches an image printed with no alt text: a Figure without alternative text', async () => {
@@ -79,7 +79,7 @@ describe('checkPdfStructure', () => {
   });
 
   it('the broken-alt-text fixture (a picture written ![](images/structure.png)) never reaches a PDF: the build refuses it', async () => {
-    const error = await buildPlan({ planDir: path.join(fixturesDir, 'broken-alt-text'), outputDir: corrupted.file('refused'), pdf: false }).catch((e: unknown) => e);
+    const error = await buildPlan({ planDir: path.join(fixturesDir, 'broken-alt-text'), outputDir: path.join(minimal.outputDir, 'refused'), pdf: false }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PlanValidationError);
     expect((error as PlanValidationError).problems).toEqual([
       expect.objectContaining({ code: 'image-without-alt', file: 'content/17-appendix-structure.md', line: 11, found: '![](images/structure.png)' }),

@@ -24,8 +24,9 @@ afterAll(async () => {
 
 describe('takeScreenshots', () => {
   it('saves the home page, the performance chapter and the young-person page, full length, at 1280px and 320px', async () => {
-    await writeFile(path.join(shotsDir, 'stale-1280.png'), 'left from an earlier build');
-    const { files, failures } = await takeScreenshots(await sharedBrowser(), path.join(minimal.outputDir, 'site'), shotsDir);
+    await writeFile(path.join(shotsDir, 'home-640.png'), 'left from an earlier build');
+    await writeFile(path.join(shotsDir, 'holiday.png'), 'a picture of the user\'s own');
+    const { files, failures } = await takeScreenshots(await sharedBrowser(), minimal.siteDir, shotsDir);
     expect(failures).toEqual([]);
     expect(files.map((f) => path.basename(f))).toEqual(['home-1280.png', 'home-320.png', 'performance-1280.png', 'performance-320.png', 'young-people-1280.png', 'young-people-320.png']);
     for (const file of files) {
@@ -35,11 +36,13 @@ describe('takeScreenshots', () => {
       // Full length: taller than one 900px window on a phone, where the page runs long.
       if (file.includes('home-320')) expect(size.height).toBeGreaterThan(900);
     }
-    await expect(readFile(path.join(shotsDir, 'stale-1280.png'))).rejects.toThrow();
+    await expect(readFile(path.join(shotsDir, 'home-640.png'))).rejects.toThrow();
+    // yjplan deletes only screenshots it names, never a file of the user's in the same folder.
+    expect(await readFile(path.join(shotsDir, 'holiday.png'), 'utf8')).toBe('a picture of the user\'s own');
   });
 
   it('says when a page to photograph does not exist', async () => {
-    const { failures } = await takeScreenshots(await sharedBrowser(), path.join(minimal.outputDir, 'site'), shotsDir, { shots: [{ name: 'missing', page: 'no-such-page.html' }] });
+    const { failures } = await takeScreenshots(await sharedBrowser(), minimal.siteDir, shotsDir, { shots: [{ name: 'missing', page: 'no-such-page.html' }] });
     expect(failures).toEqual([expect.objectContaining({ checker: 'screenshots', message: 'There is no page no-such-page.html to take a screenshot of.' })]);
   });
 });

@@ -44,8 +44,8 @@ describe('yjplan verify on the broken fixtures', () => {
   });
 
   it('catches broken-anchor in the built site and in the print page: the link to a section that does not exist', () => {
-    expect(run.stderr).toMatch(/out\/plans\/broken-anchor\/site\/governance\.html:\d+:\d+ \[links\] <a href="#how-we-spend-the-money"> goes nowhere: this page has no element with id "how-we-spend-the-money"\./);
-    expect(run.stderr).toMatch(/out\/plans\/broken-anchor\/print\/index\.html:\d+:\d+ \[links\] <a href="#how-we-spend-the-money"> goes nowhere/);
+    expect(run.stderr).toMatch(/out\/plans\/broken-anchor\/current\/site\/governance\.html:\d+:\d+ \[links\] <a href="#how-we-spend-the-money"> goes nowhere: this page has no element with id "how-we-spend-the-money"\./);
+    expect(run.stderr).toMatch(/out\/plans\/broken-anchor\/current\/print\/index\.html:\d+:\d+ \[links\] <a href="#how-we-spend-the-money"> goes nowhere/);
   });
 
   it('passes broken-nesting: the engine now puts a table written inside a list item inside the <li>', () => {

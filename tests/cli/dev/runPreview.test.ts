@@ -1,7 +1,7 @@
 import { rename, writeFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPreview } from '../../../scripts/cli/dev/runPreview.ts';
+import { ignoredByPreview, runPreview } from '../../../scripts/cli/dev/runPreview.ts';
 import { copyFixturePlan, type FixturePlan } from '../../helpers/fixturePlan.ts';
 
 let plan: FixturePlan;
@@ -51,5 +51,16 @@ describe('npm run dev', () => {
     expect(logged.join('\n')).toMatch(/data\/actions\/improvement\.yaml:\d+:\d+ error \[unknown-field\]/);
     await saveByRename('data/actions/improvement.yaml', (t) => t.replace('    stauts: not-started', '    status: not-started'));
     await pageUntil('performance.html', 'Second edit');
+  });
+});
+
+describe('what the preview watches', () => {
+  it('ignores its own output even inside the plan folder, so a rebuild never sets off another', () => {
+    const ignored = ignoredByPreview('/plans/westbrook', '/plans/westbrook/preview');
+    expect(ignored('/plans/westbrook/preview/current/site/assets/content/images/map.svg')).toBe(true);
+    expect(ignored('/plans/westbrook/preview')).toBe(true);
+    expect(ignored('/plans/westbrook/dist/current/site/index.html')).toBe(true);
+    expect(ignored('/plans/westbrook/content/images/map.svg')).toBe(false);
+    expect(ignored('/plans/westbrook/preview-notes.md')).toBe(false);
   });
 });

@@ -33,7 +33,7 @@ describe('pictures in chapters', () => {
     const built = await buildInto(p.dir);
     expect(load(await built.read('site/child-first.html'))('main img').attr('src')).toBe('assets/content/images/map.svg');
     expect(load(await built.read('site/young-people/index.html'))('main img').attr('src')).toBe('../assets/content/images/map.svg');
-    expect(existsSync(path.join(built.outputDir, 'site/assets/content/images/map.svg'))).toBe(true);
+    expect(existsSync(path.join(built.currentDir, 'site/assets/content/images/map.svg'))).toBe(true);
   });
 
   it('must exist: a wrong name is an error at its line', async () => {
