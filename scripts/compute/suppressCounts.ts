@@ -40,6 +40,10 @@ export function suppressCounts(grid: SuppressionGrid, threshold: number): (Suppr
   const totals = new Set(grid.lines.map((line) => line[line.length - 1]!));
   const linesOf = grid.values.map((_, slot) => grid.lines.filter((line) => line.includes(slot)));
   const hideable = (slot: number) => !unpublished.has(slot) && reasons[slot] === undefined && grid.values[slot]! > 0;
+  // A small total of a line of small counts and zeros, still "<5": as "[c]" it no longer bounds its parts.
+  const resymbolable = (slot: number) =>
+    reasons[slot] === 'primary' && grid.lines.some((line) => line[line.length - 1] === slot && line.slice(0, -1).every((m) => reasons[m] === 'primary' || grid.values[m] === 0));
+  const choices = (slots: number[]) => [...slots.filter(hideable).sort(preference), ...slots.filter(resymbolable).sort(preference)];
   // Members before totals, then the smallest value (it costs readers least), then table order.
   const preference = (a: number, b: number) => Number(totals.has(a)) - Number(totals.has(b)) || grid.values[a]! - grid.values[b]! || a - b;
   for (;;) {
@@ -50,9 +54,7 @@ export function suppressCounts(grid: SuppressionGrid, threshold: number): (Suppr
       const near = new Set(linesOf[finding.slot]!.flat());
       // One new value per round in any line: it may already protect the next finding.
       if (added.some((slot) => near.has(slot))) continue;
-      let candidates = [...near].filter(hideable);
-      if (!candidates.length) candidates = grid.values.map((_, slot) => slot).filter(hideable);
-      const next = candidates.sort(preference)[0];
+      const next = choices([...near])[0] ?? choices(grid.values.map((_, slot) => slot))[0];
       if (next === undefined) continue;
       reasons[next] = unpublished.has(finding.slot) ? 'complement' : 'secondary';
       added.push(next);
@@ -62,10 +64,14 @@ export function suppressCounts(grid: SuppressionGrid, threshold: number): (Suppr
   // Rounds that hide several values at once can hide more than needed: give back any value hidden to
   // protect another whose showing the audit still passes, totals and the largest first.
   const secondary = grid.values.map((_, slot) => slot).filter((slot) => reasons[slot] === 'secondary' || reasons[slot] === 'complement');
+  const hiddenIn = (line: number[]) => line.filter((s) => reasons[s] !== undefined).length;
   for (const slot of secondary.sort((a, b) => preference(b, a))) {
     const reason = reasons[slot];
-    reasons[slot] = undefined;
-    if (auditTable(publishedTable(grid, reasons, threshold, unpublished)).findings.length) reasons[slot] = reason;
+    const value = grid.values[slot]!;
+    reasons[slot] = value <= threshold ? 'primary' : undefined;
+    // A published line left with one hidden value gives it away: no need to ask the audit.
+    const gives = linesOf[slot]!.some((line) => !line.some((s) => unpublished.has(s)) && hiddenIn(line) === 1);
+    if (gives || auditTable(publishedTable(grid, reasons, threshold, unpublished), { firstOnly: true }).findings.length) reasons[slot] = reason;
   }
   return reasons;
 }

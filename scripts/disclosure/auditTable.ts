@@ -1,11 +1,12 @@
-import { solveRanges, type LinearRow, type LinearSystem, type Range } from './solveRanges.ts';
+import { RangeSolver, solveRanges, type LinearRow, type LinearSystem, type Range } from './solveRanges.ts';
 
 /**
  * What a reader sees in one place of a table of counts:
  *   shown         the number itself
  *   small         the plan's symbol (e.g. "<5"): a number from 1 to the threshold
- *   confidential  "[c]": hidden to protect a small number; always larger than the threshold
- *                 (small numbers are always shown with the plan's symbol, and zero is never hidden)
+ *   confidential  "[c]": hidden to protect a small number; larger than the threshold (small numbers
+ *                 are shown with the plan's symbol, and zero is never hidden), except the total of a
+ *                 line of "<5" and zeros, which may be small itself (see mayBeSmall)
  *   unpublished   never printed, but fixed by the table's structure, e.g. the children who did not
  *                 meet a KPI (total minus met), or those without a need (group size minus the row)
  */
@@ -39,7 +40,10 @@ export interface Finding {
 }
 
 export interface Audit {
-  /** The range of every slot that is not shown. */
+  /**
+   * For every slot not shown, values it can take: its exact range where the
+   * audit had to solve for it, otherwise the values seen in solutions, enough to settle it.
+   */
   ranges: Map<number, Range>;
   findings: Finding[];
 }
@@ -57,63 +61,83 @@ export interface Audit {
  *     to the same test, since a reader cannot tell it is not small.
  *   - A "[c]" is safe when it can take more than one value.
  *
- * "What the symbols alone allow" is the same table with every shown number
- * hidden too: the bounds then come only from the symbols and the sums.
+ * "What the symbols alone allow" is the same table with every non-zero shown
+ * number hidden as "[c]", the most suppression can do: the bounds then come
+ * only from the symbols and the sums, so a table with everything hidden passes
+ * unless its symbols alone pin a small number.
  */
-export function auditTable(table: PublishedTable): Audit {
+export function auditTable(table: PublishedTable, options: { firstOnly?: boolean } = {}): Audit {
   const hidden = table.slots.flatMap((p, slot) => (p.kind === 'shown' ? [] : [slot]));
   const findings: Finding[] = [];
   const ranges = new Map<number, Range>();
   if (!hidden.length) return { ranges, findings };
-  const solved = solveRanges(systemOf(table, false), hidden);
-  if (!solved) return { ranges, findings: [{ slot: hidden[0]!, kind: 'contradiction', range: { min: 0, max: Infinity } }] };
-  hidden.forEach((slot, i) => ranges.set(slot, solved[i]!));
-
-  const band = { min: 1, max: table.threshold };
-  // Slots whose bounds fall short of the band: only these need the symbols-alone bounds.
-  const short: number[] = [];
-  for (const slot of hidden) {
-    const kind = table.slots[slot]!.kind;
-    const range = ranges.get(slot)!;
-    if (kind === 'confidential') {
-      if (range.min === range.max) findings.push({ slot, kind: 'pinned', range });
-      continue;
+  const solver = new RangeSolver(systemOf(table, false));
+  try {
+    if (!solver.feasible) return { ranges, findings: [{ slot: hidden[0]!, kind: 'contradiction', range: { min: 0, max: Infinity } }] };
+    const band = { min: 1, max: table.threshold };
+    solver.spread(hidden);
+    // Slots whose bounds fall short of the band: only these need the bounds from the symbols alone.
+    const short: number[] = [];
+    for (const slot of hidden) {
+      const kind = table.slots[slot]!.kind;
+      // Values seen in solutions so far are possible values: solve only when they do not settle it.
+      if (kind === 'confidential') {
+        const seen = solver.seen(slot);
+        if (seen.min < seen.max || solver.min(slot) < seen.max) continue;
+        const range = solver.range(slot);
+        ranges.set(slot, range);
+        if (range.min === range.max) findings.push({ slot, kind: 'pinned', range });
+      } else {
+        if (solver.seen(slot).min > band.min) solver.min(slot);
+        if (solver.seen(slot).max < band.max) solver.max(slot);
+        const seen = solver.seen(slot);
+        if (seen.min <= band.min && seen.max >= band.max) continue;
+        const range = solver.range(slot);
+        ranges.set(slot, range);
+        if (kind === 'unpublished' && (range.max < band.min || range.min > band.max)) continue;
+        if (range.min === range.max) findings.push({ slot, kind: 'pinned', range });
+        else if (range.min > band.min || range.max < band.max) short.push(slot);
+      }
+      if (options.firstOnly && findings.length) return { ranges, findings };
     }
-    if (kind === 'unpublished' && (range.max < band.min || range.min > band.max)) continue;
-    if (range.min === range.max) findings.push({ slot, kind: 'pinned', range });
-    else if (range.min > band.min || range.max < band.max) short.push(slot);
+    if (short.length) {
+      const prior = solveRanges(systemOf(table, true), short);
+      short.forEach((slot, i) => {
+        const range = ranges.get(slot)!;
+        const symbols = prior?.[i] ?? { min: 0, max: Infinity };
+        const due = { min: Math.max(band.min, symbols.min), max: Math.min(band.max, symbols.max) };
+        if (range.min > due.min || range.max < due.max) findings.push({ slot, kind: 'narrowed', range, band: due });
+      });
+    }
+    for (const slot of hidden) if (!ranges.has(slot)) ranges.set(slot, solver.seen(slot));
+    findings.sort((a, b) => a.slot - b.slot);
+    return { ranges, findings };
+  } finally {
+    solver.dispose();
   }
-  if (short.length) {
-    const prior = solveRanges(systemOf(table, true), short);
-    short.forEach((slot, i) => {
-      const range = ranges.get(slot)!;
-      const symbols = prior?.[i] ?? { min: 0, max: Infinity };
-      const due = { min: Math.max(band.min, symbols.min), max: Math.min(band.max, symbols.max) };
-      if (range.min > due.min || range.max < due.max) findings.push({ slot, kind: 'narrowed', range, band: due });
-    });
-  }
-  findings.sort((a, b) => a.slot - b.slot);
-  return { ranges, findings };
 }
 
-/** The reader's knowledge as linear constraints; `symbolsOnly` forgets every shown number. */
+/**
+ * The reader's knowledge as linear constraints. `symbolsOnly` is the same
+ * table with every non-zero shown count hidden as "[c]": what the symbols
+ * alone would say.
+ */
 function systemOf(table: PublishedTable, symbolsOnly: boolean): LinearSystem {
+  const slots = symbolsOnly ? table.slots.map((p): Published => (p.kind === 'shown' && p.value !== 0 ? { kind: 'confidential' } : p)) : table.slots;
   const lower: number[] = [];
   const upper: number[] = [];
-  for (const p of table.slots) {
+  slots.forEach((p, slot) => {
     const [lo, hi] =
       p.kind === 'shown'
-        ? symbolsOnly
-          ? [0, Infinity]
-          : [p.value, p.value]
+        ? [p.value, p.value]
         : p.kind === 'small'
           ? [1, table.threshold]
           : p.kind === 'confidential'
-            ? [table.threshold + 1, Infinity]
+            ? [mayBeSmall(slots, table.lines, slot) ? 0 : table.threshold + 1, Infinity]
             : [0, Infinity];
     lower.push(lo);
     upper.push(hi);
-  }
+  });
   const rows: LinearRow[] = table.lines.map((line) => ({
     terms: [...line.slice(0, -1).map((slot): [number, number] => [slot, 1]), [line[line.length - 1]!, -1]],
     lower: 0,
@@ -121,4 +145,13 @@ function systemOf(table: PublishedTable, symbolsOnly: boolean): LinearSystem {
   }));
   const facts = symbolsOnly ? [] : (table.facts ?? []);
   return { lower, upper, rows: [...rows, ...facts], integer: facts.length > 0 };
+}
+
+/**
+ * A "[c]" is larger than the threshold, except the total of a line whose
+ * counts are all "<5" or 0: that total may be small itself, hidden as "[c]"
+ * because "<5" would give its parts away (four "<5" adding to a "<5" are all 1).
+ */
+export function mayBeSmall(slots: Published[], lines: number[][], slot: number): boolean {
+  return lines.some((line) => line[line.length - 1] === slot && line.slice(0, -1).every((m) => slots[m]!.kind === 'small' || (slots[m]!.kind === 'shown' && (slots[m] as { value: number }).value === 0)));
 }
