@@ -117,6 +117,13 @@ export function auditTable(table: PublishedTable, options: { firstOnly?: boolean
   }
 }
 
+/** The exact range of every slot not shown, or undefined when nothing fits what is published. */
+export function rangesOf(table: PublishedTable): Map<number, Range> | undefined {
+  const hidden = table.slots.flatMap((p, slot) => (p.kind === 'shown' ? [] : [slot]));
+  const solved = solveRanges(systemOf(table, false), hidden);
+  return solved && new Map(hidden.map((slot, i) => [slot, solved[i]!]));
+}
+
 /**
  * The reader's knowledge as linear constraints. `symbolsOnly` is the same
  * table with every non-zero shown count hidden as "[c]": what the symbols
