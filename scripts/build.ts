@@ -1,7 +1,7 @@
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
-import type { Audience } from './compute/computePlanFigures.ts';
+import type { Audience, PlanFigures } from './compute/computePlanFigures.ts';
 import type { Problem } from './errors/Problem.ts';
 import { preparePlan } from './preparePlan.ts';
 import type { RenderedPlan } from './render/renderPlan.ts';
@@ -12,6 +12,7 @@ import { writePdf } from './write/pdf/writePdf.ts';
 import { writeYoungPeoplePdf } from './write/pdf/writeYoungPeoplePdf.ts';
 import { buildSiteModel } from './write/site/siteModel.ts';
 import { writeSite } from './write/site/writeSite.ts';
+import { writeSuppressionLog } from './write/writeSuppressionLog.ts';
 
 export interface BuildOptions {
   planDir: string;
@@ -27,6 +28,8 @@ export interface BuildOptions {
 
 export interface BuildResult {
   rendered: RenderedPlan;
+  /** The figures, for the line saying what was hidden. */
+  figures: PlanFigures;
   /** Warnings only: a build with errors throws PlanValidationError. */
   problems: Problem[];
   outputs: string[];
@@ -52,7 +55,7 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
 }
 
 async function buildWithBrowser(options: BuildOptions, launching: Promise<Browser> | undefined): Promise<BuildResult> {
-  const { rendered, problems } = await preparePlan(options.planDir, options.audience);
+  const { rendered, problems, figures } = await preparePlan(options.planDir, options.audience);
   const planDir = path.resolve(options.planDir);
   const wantPdf = options.pdf ?? true;
   const internal = options.audience === 'internal';
@@ -68,7 +71,10 @@ async function buildWithBrowser(options: BuildOptions, launching: Promise<Browse
     options.onStage?.('Writing the website');
     await writeSite(site, siteDir);
     outputs.push(path.join(options.outputDir, 'site'));
-    if (!wantPdf) return ['site'];
+    // The internal build's log of what the public build hides, with each value: beside the site, never in it.
+    const log = figures.suppressionLog ? [await writeSuppressionLog(staging, figures.suppressionLog)] : [];
+    outputs.push(...log.map((name) => path.join(options.outputDir, name)));
+    if (!wantPdf) return ['site', ...log];
 
     const browser = options.browser ?? (await launching!);
     const pdfFile = path.join(staging, 'pdf', fileName);
@@ -89,7 +95,7 @@ async function buildWithBrowser(options: BuildOptions, launching: Promise<Browse
     if (site.youngPeopleUrl && youngPeopleFileName) outputs.push(path.join(options.outputDir, 'pdf', youngPeopleFileName));
     // The site links to its own copies, so the site folder can be published on its own.
     await cp(path.join(staging, 'pdf'), path.join(siteDir, 'pdf'), { recursive: true });
-    return ['site', 'pdf', 'print'];
+    return ['site', 'pdf', 'print', ...log];
   });
-  return { rendered, problems, outputs };
+  return { rendered, figures, problems, outputs };
 }
