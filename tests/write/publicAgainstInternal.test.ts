@@ -77,7 +77,8 @@ function expectNoLeak(html: string, hidden: Hidden[], file: string) {
   expect(html.match(/<!--[\s\S]*?-->/g) ?? [], file).toEqual([]);
   // data-* attributes: only the audit's marks, and none holds a number but the threshold.
   $('*').each((_, element) => {
-    for (const [name, value] of Object.entries(element.attribs)) {
+    if (!('attribs' in element)) return;
+    for (const [name, value] of Object.entries(element.attribs as Record<string, string>)) {
       if (!name.startsWith('data-')) continue;
       expect(['data-disclosure', 'data-threshold', 'data-symbol', 'data-role', 'data-cohort'], `${file}: ${name}`).toContain(name);
       if (name !== 'data-threshold') expect(/\d/.test(value) && name !== 'data-symbol', `${file}: ${name}="${value}"`).toBe(false);
