@@ -117,19 +117,12 @@ export function auditTable(table: PublishedTable, options: { firstOnly?: boolean
   }
 }
 
-/** The exact range of every slot not shown, or undefined when nothing fits what is published. */
-export function rangesOf(table: PublishedTable): Map<number, Range> | undefined {
-  const hidden = table.slots.flatMap((p, slot) => (p.kind === 'shown' ? [] : [slot]));
-  const solved = solveRanges(systemOf(table, false), hidden);
-  return solved && new Map(hidden.map((slot, i) => [slot, solved[i]!]));
-}
-
 /**
  * The reader's knowledge as linear constraints. `symbolsOnly` is the same
  * table with every non-zero shown count hidden as "[c]": what the symbols
  * alone would say.
  */
-function systemOf(table: PublishedTable, symbolsOnly: boolean): LinearSystem {
+export function systemOf(table: PublishedTable, symbolsOnly = false): LinearSystem {
   const slots = symbolsOnly ? table.slots.map((p): Published => (p.kind === 'shown' && p.value !== 0 ? { kind: 'confidential' } : p)) : table.slots;
   const lower: number[] = [];
   const upper: number[] = [];
