@@ -129,6 +129,10 @@ describe('every public figure against the internal build', () => {
       ['Serious', '<5', 3],
     ]);
     for (const page of pages) expectNoLeak(await example.public.read(page), hidden, page);
+    // A sentence that quotes a table ({% count %}) prints what the table prints.
+    const sentence = (html: string) => clean(load(html)('main').text()).match(/were looked after by a local authority and (\S+) had been permanently excluded/)?.[1];
+    expect(sentence(await example.public.read('site/local-context.html'))).toBe('<5');
+    expect(sentence(await example.internal.read('site/local-context.html'))).toBe('4');
   });
 
   it('the component plan (every kind of table of counts)', async () => {
