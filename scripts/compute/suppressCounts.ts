@@ -5,16 +5,21 @@ import { auditTable, type Published } from '../disclosure/auditTable.ts';
  *
  *   1. Primary: every count from 1 to the threshold is hidden (shown with
  *      the plan's symbol, e.g. "<5"). Zero is never hidden: "none"
- *      identifies nobody, and a "[c]" can then always be read as "more than
- *      the threshold", which the audit assumes every reader knows.
+ *      identifies nobody, and a "[c]" can then be read as "more than the
+ *      threshold" (but for the small totals of step 3), which the audit
+ *      assumes every reader knows.
  *   2. A quick pass: no line (a row or column with its total) may hide
  *      exactly one value, since subtraction would give it back.
  *   3. The audit (disclosure/auditTable.ts) works out, from what would be
  *      published, the smallest and largest value every hidden number can
  *      take. While a small number can be narrowed, or a hidden one pinned,
  *      one more value is hidden in a line through it: the smallest non-zero
- *      one, totals last. Each round hides at least one more value, so it
- *      ends; at worst every non-zero value is hidden, which the audit passes.
+ *      one, totals last; failing that, a small total of a line of "<5" and
+ *      zeros is shown as "[c]" instead, since "<5" bounds its parts (four
+ *      "<5" adding to a "<5" are all 1). Each round changes at least one
+ *      value, so it ends; at worst every non-zero value is hidden, which the
+ *      audit passes unless the symbols alone pin a small count (none of the
+ *      property test's 1,000 random tables does).
  *
  * A value hidden because an unpublished complement is small (the children
  * who did not meet a KPI, or those in the group without a need) has the
@@ -39,13 +44,13 @@ export function suppressCounts(grid: SuppressionGrid, threshold: number): (Suppr
 
   const totals = new Set(grid.lines.map((line) => line[line.length - 1]!));
   const linesOf = grid.values.map((_, slot) => grid.lines.filter((line) => line.includes(slot)));
+  // Members before totals, then the smallest value (it costs readers least), then table order.
+  const preference = (a: number, b: number) => Number(totals.has(a)) - Number(totals.has(b)) || grid.values[a]! - grid.values[b]! || a - b;
   const hideable = (slot: number) => !unpublished.has(slot) && reasons[slot] === undefined && grid.values[slot]! > 0;
   // A small total of a line of small counts and zeros, still "<5": as "[c]" it no longer bounds its parts.
   const resymbolable = (slot: number) =>
     reasons[slot] === 'primary' && grid.lines.some((line) => line[line.length - 1] === slot && line.slice(0, -1).every((m) => reasons[m] === 'primary' || grid.values[m] === 0));
   const choices = (slots: number[]) => [...slots.filter(hideable).sort(preference), ...slots.filter(resymbolable).sort(preference)];
-  // Members before totals, then the smallest value (it costs readers least), then table order.
-  const preference = (a: number, b: number) => Number(totals.has(a)) - Number(totals.has(b)) || grid.values[a]! - grid.values[b]! || a - b;
   for (;;) {
     const { findings } = auditTable(publishedTable(grid, reasons, threshold, unpublished));
     if (!findings.length || findings.some((f) => f.kind === 'contradiction')) break;
