@@ -59,6 +59,17 @@ describe('the cases of issue 13, after suppression', () => {
   });
 });
 
+describe('a small total that "<5" would give away', () => {
+  it('four rows of 1, total 4: the total is shown as [c], since four "<5" adding to a "<5" must all be 1', () => {
+    const figures = computeBreakdown({ title: 'Few', category_label: 'Row', rows: ['A', 'B', 'C', 'D'].map((label) => ({ label, count: 1 })) }, disclosure, 'f');
+    expect(figures.rows.map((r) => printed(r.total))).toEqual(['<5', '<5', '<5', '<5']);
+    // As [c] over a line of "<5" the total may be small (4 to 16 by the sums), so each row can be 1 to 4 again.
+    expect(printed(figures.grandTotal)).toBe('[c]');
+    expect(figures.suppressions.find((s) => s.row === 'Total')?.reason).toBe('secondary');
+    expect(auditTable(publishedBreakdown(figures, 4)).findings).toEqual([]);
+  });
+});
+
 describe('KPIs: "<5" only for a number from 1 to 4', () => {
   const cohort = (met: number, total: number) => {
     const figures = computeKpis({ title: 'K', period: 'P', indicators: [{ id: 'k', title: 'K', measure: 'm', court: { met, total } }] }, disclosure, 'f');
