@@ -1,7 +1,7 @@
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
-import type { Audience } from './compute/computePlanFigures.ts';
+import type { Audience, PlanFigures } from './compute/computePlanFigures.ts';
 import type { Problem } from './errors/Problem.ts';
 import { preparePlan } from './preparePlan.ts';
 import type { RenderedPlan } from './render/renderPlan.ts';
@@ -12,6 +12,7 @@ import { writePdf } from './write/pdf/writePdf.ts';
 import { writeYoungPeoplePdf } from './write/pdf/writeYoungPeoplePdf.ts';
 import { buildSiteModel } from './write/site/siteModel.ts';
 import { writeSite } from './write/site/writeSite.ts';
+import { writeSuppressionLog } from './write/writeSuppressionLog.ts';
 
 export interface BuildOptions {
   planDir: string;
@@ -27,6 +28,8 @@ export interface BuildOptions {
 
 export interface BuildResult {
   rendered: RenderedPlan;
+  /** The figures, for the line saying what was hidden. */
+  figures: PlanFigures;
   /** Warnings only: a build with errors throws PlanValidationError. */
   problems: Problem[];
   /** The files a user looks for, inside OUT/current: the site folder, then each PDF. */
@@ -62,7 +65,7 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
 }
 
 async function buildWithBrowser(options: BuildOptions, output: OpenOutput, launching: Promise<Browser> | undefined): Promise<BuildResult> {
-  const { rendered, problems } = await preparePlan(options.planDir, options.audience);
+  const { rendered, problems, figures } = await preparePlan(options.planDir, options.audience);
   const planDir = path.resolve(options.planDir);
   const wantPdf = options.pdf ?? true;
   const internal = options.audience === 'internal';
@@ -78,6 +81,8 @@ async function buildWithBrowser(options: BuildOptions, output: OpenOutput, launc
     options.onStage?.('Writing the website');
     await writeSite(site, siteDir);
     outputs.push('site');
+    // The internal build's log of what the public build hides, with each value: beside the site, never in it.
+    if (figures.suppressionLog) outputs.push(await writeSuppressionLog(staging, figures.suppressionLog));
     if (!wantPdf) return;
 
     const browser = options.browser ?? (await launching!);
@@ -100,5 +105,5 @@ async function buildWithBrowser(options: BuildOptions, output: OpenOutput, launc
     // The site links to its own copies, so the site folder can be published on its own.
     await cp(path.join(staging, 'pdf'), path.join(siteDir, 'pdf'), { recursive: true });
   });
-  return { rendered, problems, outputs: outputs.map((output) => path.join(published.dir, output)), notices: published.notices };
+  return { rendered, figures, problems, outputs: outputs.map((output) => path.join(published.dir, output)), notices: published.notices };
 }

@@ -68,6 +68,8 @@ program
     if (result.problems.length) console.error(formatProblems(result.problems));
     for (const notice of result.notices) console.error(notice);
     for (const output of result.outputs) console.log(`Wrote ${path.relative(process.cwd(), output) || output}`);
+    const { suppressionSummary } = await import('../compute/suppressionReport.ts');
+    console.log(suppressionSummary(result.figures.suppressionLog ?? result.figures.suppressions, result.figures.audience));
     console.log(`Built ${result.rendered.title} in ${Math.round(performance.now() - started)} ms.`);
   });
 

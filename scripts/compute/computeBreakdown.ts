@@ -2,7 +2,7 @@ import type { Problem } from '../errors/Problem.ts';
 import { locateYamlPath } from '../load/locateYamlPath.ts';
 import type { Breakdown } from '../schemas/breakdown.ts';
 import { percentage } from './percentage.ts';
-import { shownCount, type Disclosure, type ShownCount, type ShownPercent, type SuppressionRecord } from './shownCount.ts';
+import { shownCount, suppressionRecord, type Disclosure, type ShownCount, type ShownPercent, type SuppressionRecord } from './shownCount.ts';
 import { suppressCounts, type SuppressionReason } from './suppressCounts.ts';
 import { formatFieldPath } from '../validate/fieldPath.ts';
 
@@ -70,18 +70,18 @@ export function computeBreakdown(breakdown: Breakdown, disclosure: Disclosure, f
   const reasons = suppressCounts({ values, lines }, disclosure.threshold);
 
   const suppressions: SuppressionRecord[] = [];
-  const publish = publisher(values, reasons, { file, table: breakdown.title }, suppressions);
-  const grand = publish(grandSlot, 'Total');
+  const publish = publisher(values, reasons, { file, table: breakdown.title }, suppressions, disclosure);
+  const grand = publish(grandSlot, 'Total', width > 1 ? 'Total' : columns[0]!);
   const rows = breakdown.rows.map((row, i) => {
-    const cells = width > 1 ? cellSlot[i]!.map((slot, j) => publish(slot, `${row.label} / ${columns[j]}`)) : [];
-    const total = width > 1 ? publish(rowTotalSlot[i]!, `${row.label} / Total`) : publish(rowTotalSlot[i]!, row.label);
+    const cells = width > 1 ? cellSlot[i]!.map((slot, j) => publish(slot, row.label, columns[j]!)) : [];
+    const total = width > 1 ? publish(rowTotalSlot[i]!, row.label, 'Total') : publish(rowTotalSlot[i]!, row.label, columns[0]!);
     const share: ShownPercent =
       total.value === null || grand.value === null
         ? { value: null, suppressed: total.suppressed ?? grand.suppressed ?? 'secondary' }
         : { value: percentage(total.value, grand.value, 1) };
     return { label: row.label, cells: width > 1 ? cells : [total], total, share };
   });
-  const shownColumnTotals = width > 1 ? columnTotalSlot.map((slot, j) => publish(slot, `Total / ${columns[j]}`)) : [grand];
+  const shownColumnTotals = width > 1 ? columnTotalSlot.map((slot, j) => publish(slot, 'Total', columns[j]!)) : [grand];
 
   const warnings: Problem[] = [];
   if (breakdown.stated_total !== undefined && breakdown.stated_total !== grandTotal) {
@@ -129,20 +129,31 @@ function computeOverlappingBreakdown(breakdown: Breakdown, disclosure: Disclosur
     if (width > 1) lines.push([...cells, total]);
     return { cells, total };
   });
-  const groupSlot = breakdown.group_size === undefined ? undefined : values.push(breakdown.group_size) - 1;
-  const reasons = suppressCounts({ values, lines }, disclosure.threshold);
+  const group = breakdown.group_size;
+  const groupSlot = group === undefined ? undefined : values.push(group) - 1;
+  // Each row of a group publishes its complement: 18 of a group of 20 with a need says 2 have not.
+  // The complement is never printed, but the audit protects it like a cell when it is small.
+  const unpublished = new Set<number>();
+  if (groupSlot !== undefined && rowSlots.every(({ total }) => values[total]! <= group!)) {
+    for (const { total } of rowSlots) {
+      const complement = values.push(group! - values[total]!) - 1;
+      unpublished.add(complement);
+      lines.push([total, complement, groupSlot]);
+    }
+  }
+  const reasons = suppressCounts({ values, lines, unpublished }, disclosure.threshold);
 
   const suppressions: SuppressionRecord[] = [];
-  const publish = publisher(values, reasons, { file, table: breakdown.title }, suppressions);
-  const group: ShownCount = groupSlot === undefined ? { value: null, suppressed: 'secondary' } : publish(groupSlot, 'Group size');
+  const publish = publisher(values, reasons, { file, table: breakdown.title }, suppressions, disclosure);
+  const shownGroup: ShownCount = groupSlot === undefined ? { value: null, suppressed: 'secondary' } : publish(groupSlot, 'Group size', columns.length > 1 ? 'Total' : columns[0]!);
   const rows = breakdown.rows.map((row, i): BreakdownRow => {
     const { cells, total } = rowSlots[i]!;
-    const shownCells = width > 1 ? cells.map((slot, j) => publish(slot, `${row.label} / ${columns[j]}`)) : [];
-    const shownTotal = width > 1 ? publish(total, `${row.label} / Total`) : publish(total, row.label);
+    const shownCells = width > 1 ? cells.map((slot, j) => publish(slot, row.label, columns[j]!)) : [];
+    const shownTotal = width > 1 ? publish(total, row.label, 'Total') : publish(total, row.label, columns[0]!);
     const share: ShownPercent =
-      shownTotal.value === null || group.value === null
-        ? { value: null, suppressed: shownTotal.suppressed ?? group.suppressed ?? 'secondary' }
-        : { value: percentage(shownTotal.value, group.value, 1) };
+      shownTotal.value === null || shownGroup.value === null
+        ? { value: null, suppressed: shownTotal.suppressed ?? shownGroup.suppressed ?? 'secondary' }
+        : { value: percentage(shownTotal.value, shownGroup.value, 1) };
     return { label: row.label, cells: width > 1 ? shownCells : [shownTotal], total: shownTotal, share };
   });
   return {
@@ -151,17 +162,17 @@ function computeOverlappingBreakdown(breakdown: Breakdown, disclosure: Disclosur
     overlapping: true,
     hasShares: breakdown.group_size !== undefined,
     columnTotals: [],
-    grandTotal: group,
+    grandTotal: shownGroup,
     suppressions,
     warnings: [],
   };
 }
 
-/** Gives the value in a slot as it may be published, logging each one hidden. */
-function publisher(values: number[], reasons: (SuppressionReason | undefined)[], where: { file: string; table: string }, suppressions: SuppressionRecord[]) {
-  return (slot: number, cell: string): ShownCount => {
+/** Gives the value in a slot as it may be published, logging each one hidden (with its value only for the internal log). */
+function publisher(values: number[], reasons: (SuppressionReason | undefined)[], where: { file: string; table: string }, suppressions: SuppressionRecord[], disclosure: Disclosure) {
+  return (slot: number, row: string, column: string): ShownCount => {
     const reason = reasons[slot];
-    if (reason) suppressions.push({ ...where, cell, reason });
+    if (reason) suppressions.push(suppressionRecord(where, row, column, reason, disclosure.logValues ? values[slot] : undefined));
     return shownCount(values[slot]!, reason);
   };
 }

@@ -1,6 +1,7 @@
 import type { Kpis } from '../schemas/kpis.ts';
 import { percentage } from './percentage.ts';
-import type { Disclosure, ShownCount, ShownPercent, SuppressionRecord } from './shownCount.ts';
+import { shownCount, suppressionRecord, type Disclosure, type ShownCount, type ShownPercent, type SuppressionRecord } from './shownCount.ts';
+import { suppressCounts } from './suppressCounts.ts';
 
 export interface KpiCohortFigures {
   met: ShownCount;
@@ -17,24 +18,31 @@ export interface KpiFigures {
 }
 
 /**
- * Percentages for the YJB's KPIs. "Met" is hidden when it, or the number who
- * did not meet the measure (total minus met), is small: showing either,
- * with the total, would identify a handful of children.
+ * Percentages for the YJB's KPIs. Each cohort is a line of a table: those
+ * who met the measure and those who did not (never printed, but total minus
+ * met) add up to the total. Suppression and the audit treat it like any
+ * table, so 51 of 53 publishes "[c] of 53": the 2 who did not meet it are
+ * protected, and "met" is hidden to protect them, never shown as "<5".
  */
 export function computeKpis(kpis: Kpis, disclosure: Disclosure, file: string): KpiFigures {
   const suppressions: SuppressionRecord[] = [];
-  const isSmall = (n: number) => n >= 1 && n <= disclosure.threshold;
   const cohort = (title: string, cohortName: string, result: { met: number; total: number } | undefined): KpiCohortFigures | undefined => {
     if (!result) return undefined;
-    if (isSmall(result.total)) {
-      suppressions.push({ file, table: kpis.title, cell: `${title} / ${cohortName} / total`, reason: 'primary' });
-      return { met: { value: null, suppressed: 'primary' }, total: { value: null, suppressed: 'primary' }, percent: { value: null, suppressed: 'primary' } };
-    }
-    if (isSmall(result.met) || isSmall(result.total - result.met)) {
-      suppressions.push({ file, table: kpis.title, cell: `${title} / ${cohortName} / met`, reason: 'primary' });
-      return { met: { value: null, suppressed: 'primary' }, total: { value: result.total }, percent: { value: null, suppressed: 'primary' } };
-    }
-    return { met: { value: result.met }, total: { value: result.total }, percent: { value: percentage(result.met, result.total, 1) } };
+    const values = [result.met, result.total - result.met, result.total];
+    const reasons = suppressCounts({ values, lines: [[0, 1, 2]], unpublished: new Set([1]) }, disclosure.threshold);
+    const where = { file, table: kpis.title };
+    const publish = (slot: number, column: string): ShownCount => {
+      const reason = reasons[slot];
+      if (reason) suppressions.push(suppressionRecord(where, title, `${cohortName}: ${column}`, reason, disclosure.logValues ? values[slot] : undefined));
+      return shownCount(values[slot]!, reason);
+    };
+    const met = publish(0, 'met');
+    const total = publish(2, 'children');
+    const percent: ShownPercent =
+      met.value === null || total.value === null
+        ? { value: null, suppressed: met.suppressed ?? total.suppressed ?? 'secondary' }
+        : { value: percentage(met.value, total.value, 1) };
+    return { met, total, percent };
   };
   return {
     title: kpis.title,

@@ -33,15 +33,24 @@ export interface PlanFigures {
   audience: Audience;
   disclosure: Disclosure;
   byId: Map<string, DataFigures>;
+  /** Every value this build hides (none in the internal build). */
   suppressions: SuppressionRecord[];
+  /**
+   * Internal build only: every value the public build hides, with the value,
+   * for the suppression log the board and the information governance lead read.
+   */
+  suppressionLog?: SuppressionRecord[];
   warnings: Problem[];
 }
 
 export function computePlanFigures(valid: ValidPlan, audience: Audience = 'public'): PlanFigures {
-  const disclosure: Disclosure = {
-    threshold: audience === 'internal' ? 0 : valid.plan.disclosure.threshold,
-    symbol: valid.plan.disclosure.symbol,
-  };
+  const symbol = valid.plan.disclosure.symbol;
+  if (audience === 'public') return computeWith(valid, audience, { threshold: valid.plan.disclosure.threshold, symbol });
+  const log = computeWith(valid, 'public', { threshold: valid.plan.disclosure.threshold, symbol, logValues: true }).suppressions;
+  return { ...computeWith(valid, audience, { threshold: 0, symbol }), suppressionLog: log };
+}
+
+function computeWith(valid: ValidPlan, audience: Audience, disclosure: Disclosure): PlanFigures {
   const byId = new Map<string, DataFigures>();
   const suppressions: SuppressionRecord[] = [];
   const warnings: Problem[] = [];

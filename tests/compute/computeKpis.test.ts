@@ -27,8 +27,8 @@ describe('computeKpis', () => {
     expect(figures.period).toBe('April 2024 to March 2025');
   });
 
-  it('hides the whole cohort when the number of children in it is small', () => {
-    // 3 children: 2 met, 1 did not. Showing any of it identifies them.
+  it('hides a cohort of a few children, with "<5" only for numbers from 1 to 4', () => {
+    // 3 children: 2 met, 1 did not. 2 and 3 are from 1 to 4: "<5" met of "<5", percentage hidden.
     const figures = computeKpis(kpis(['Accommodation', { met: 2, total: 3 }, { met: 10, total: 20 }]), publicDisclosure, 'data/kpis.yaml');
     expect(figures.rows[0]!.outOfCourt).toEqual({
       met: { value: null, suppressed: 'primary' },
@@ -36,16 +36,22 @@ describe('computeKpis', () => {
       percent: { value: null, suppressed: 'primary' },
     });
     expect(figures.rows[0]!.court!.percent).toEqual({ value: 50 });
-    expect(figures.suppressions).toEqual([{ file: 'data/kpis.yaml', table: 'Key performance indicators', cell: 'Accommodation / Out-of-court / total', reason: 'primary' }]);
+    expect(figures.suppressions).toEqual([
+      { file: 'data/kpis.yaml', table: 'Key performance indicators', row: 'Accommodation', column: 'Out-of-court: met', reason: 'primary' },
+      { file: 'data/kpis.yaml', table: 'Key performance indicators', row: 'Accommodation', column: 'Out-of-court: children', reason: 'primary' },
+    ]);
   });
 
-  it('hides "met" and the percentage when either those who met it or those who did not are few', () => {
-    // 3 of 20 met: 3 is small. 17 of 20 met: 20 - 17 = 3 did not, which is small too.
+  it('hides "met" as a small number when few met it, and as [c] when few did not', () => {
+    // 3 of 20 met: 3 is small, so "<5". 17 of 20 met: 20 - 17 = 3 did not, which is small, so 17 is
+    // hidden to protect the 3 ([c], reason complement): "<5" there would say 1 to 4 met, the opposite of the truth.
     const figures = computeKpis(kpis(['Education', { met: 3, total: 20 }, { met: 17, total: 20 }]), publicDisclosure, 'data/kpis.yaml');
-    for (const cohort of [figures.rows[0]!.outOfCourt, figures.rows[0]!.court]) {
-      expect(cohort).toEqual({ met: { value: null, suppressed: 'primary' }, total: { value: 20 }, percent: { value: null, suppressed: 'primary' } });
-    }
-    expect(figures.suppressions.map((s) => s.cell)).toEqual(['Education / Out-of-court / met', 'Education / Court / met']);
+    expect(figures.rows[0]!.outOfCourt).toEqual({ met: { value: null, suppressed: 'primary' }, total: { value: 20 }, percent: { value: null, suppressed: 'primary' } });
+    expect(figures.rows[0]!.court).toEqual({ met: { value: null, suppressed: 'complement' }, total: { value: 20 }, percent: { value: null, suppressed: 'complement' } });
+    expect(figures.suppressions.map((s) => [s.column, s.reason])).toEqual([
+      ['Out-of-court: met', 'primary'],
+      ['Court: met', 'complement'],
+    ]);
   });
 
   it('shows none and all: 0 of 10 is 0.0%, 10 of 10 is 100.0%, and 5 either side of the threshold is shown', () => {

@@ -50,24 +50,28 @@ describe('computePlanFigures: staff diversity', () => {
     ]);
     expect(diversity.columnTotals).toEqual([{ value: 12 }, { value: 6 }]);
     expect(diversity.grandTotal).toEqual({ value: 18 });
-    expect(figures.suppressions.map((s) => [s.file, s.cell, s.reason])).toEqual([
-      ['data/staff.yaml', 'White / Female', 'secondary'],
-      ['data/staff.yaml', 'White / Total', 'secondary'],
-      ['data/staff.yaml', 'Black, Black British, Caribbean or African / Female', 'primary'],
-      ['data/staff.yaml', 'Black, Black British, Caribbean or African / Total', 'primary'],
+    expect(figures.suppressions.map((s) => [s.file, s.row, s.column, s.reason])).toEqual([
+      ['data/staff.yaml', 'White', 'Female', 'secondary'],
+      ['data/staff.yaml', 'White', 'Total', 'secondary'],
+      ['data/staff.yaml', 'Black, Black British, Caribbean or African', 'Female', 'primary'],
+      ['data/staff.yaml', 'Black, Black British, Caribbean or African', 'Total', 'primary'],
     ]);
+    // The public figures keep no hidden value, not even in the log records.
+    expect(figures.suppressions.every((s) => s.value === undefined)).toBe(true);
+    expect(figures.suppressionLog).toBeUndefined();
     expect(figures.warnings).toEqual([]);
   });
 
   it('hides a small number of staff with a known disability, and protects it from the total', async () => {
     const valid = await validMinimal((p) => p.edit('data/staff.yaml', (t) => `${t}\ndisability:\n  "yes": 2\n  "no": 14\n  not_known: 2\n`));
     const disability = staffFigures(computePlanFigures(valid, 'public').byId.get('staff')).disability!;
-    // 2 and 2 are from 1 to 4: hidden. With 14 and the total 18 shown, the two hidden counts add up
-    // to 4 but cannot be told apart (1 + 3, 2 + 2 or 3 + 1), so 14 may be shown.
-    expect(disability.rows.map((r) => [r.label, r.total.value])).toEqual([
-      ['Say they have a disability', null],
-      ['Say they do not', 14],
-      ['Not known', null],
+    // 2 and 2 are from 1 to 4: hidden. With 14 and the total 18 shown, the two would add up to 4, so
+    // neither could be 4: a reader learns each is 1 to 3, narrower than "<5". So 14 is hidden too
+    // ([c], more than 4): then x + y + z = 18 with z at least 5 leaves each of x and y anywhere in 1 to 4.
+    expect(disability.rows.map((r) => [r.label, r.total])).toEqual([
+      ['Say they have a disability', { value: null, suppressed: 'primary' }],
+      ['Say they do not', { value: null, suppressed: 'secondary' }],
+      ['Not known', { value: null, suppressed: 'primary' }],
     ]);
     expect(disability.grandTotal).toEqual({ value: 18 });
     const internal = staffFigures(computePlanFigures(valid, 'internal').byId.get('staff')).disability!;
@@ -94,7 +98,11 @@ describe('computePlanFigures: the other kinds', () => {
     const figures = computePlanFigures(valid, 'public');
     const kpis = figures.byId.get('kpis');
     expect(kpis?.kind).toBe('kpis');
-    expect(figures.suppressions.filter((s) => s.file === 'data/kpis.yaml').map((s) => s.cell)).toEqual(['Suitable accommodation / Court / total']);
+    // 2 of 3: both the 2 who met it and the 3 children are from 1 to 4.
+    expect(figures.suppressions.filter((s) => s.file === 'data/kpis.yaml').map((s) => [s.row, s.column, s.reason])).toEqual([
+      ['Suitable accommodation', 'Court: met', 'primary'],
+      ['Suitable accommodation', 'Court: children', 'primary'],
+    ]);
     expect(figures.warnings.map((w) => [w.file, w.line, w.code])).toEqual([['data/breakdowns/outcomes.yaml', 5, 'stated-total-mismatch']]);
   });
 

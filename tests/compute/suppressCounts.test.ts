@@ -44,7 +44,7 @@ describe('computeBreakdown', () => {
     expect(figures.rows[1]!.share.value).toBeNull();
     // Every line now hides zero or at least two values.
     for (const row of figures.rows) expect([...row.cells, row.total].filter((c) => c.value === null).length).not.toBe(1);
-    expect(figures.suppressions.filter((s) => s.reason === 'primary').map((s) => s.cell).sort()).toEqual(['Black / Female', 'Black / Total']);
+    expect(figures.suppressions.filter((s) => s.reason === 'primary').map((s) => `${s.row} / ${s.column}`)).toEqual(['Black / Female', 'Black / Total']);
   });
 
   it('warns when a stated total disagrees with the rows', () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 
 /** Which checker found a failure; each is a module in this folder. */
-export type Checker = 'accessibility' | 'reflow' | 'requests' | 'html' | 'links' | 'pdf' | 'screenshots' | 'build';
+export type Checker = 'accessibility' | 'reflow' | 'requests' | 'html' | 'links' | 'pdf' | 'screenshots' | 'disclosure' | 'build';
 
 /** One thing wrong with a built output, pointing at the file (and line, where a checker knows it). */
 export interface VerifyFailure {

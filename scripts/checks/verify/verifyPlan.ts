@@ -4,6 +4,7 @@ import type { Browser } from 'puppeteer';
 import { publishedDir } from '../../write/output/outputLayout.ts';
 import { builtFiles, exists } from './builtFiles.ts';
 import { checkAccessibility } from './checkAccessibility.ts';
+import { checkDisclosure } from './checkDisclosure.ts';
 import { checkHtmlValidity } from './checkHtmlValidity.ts';
 import { checkLinks } from './checkLinks.ts';
 import { checkPdfStructure, expectedImages } from './checkPdfStructure.ts';
@@ -77,6 +78,7 @@ async function languageOf(htmlFile: string): Promise<string | undefined> {
  *
  *   html    the Nu Html Checker on every page, the print page and the CSS (one run for all outputs)
  *   links   every link, fragment and file a page or stylesheet uses, inside the folder
+ *   disclosure  the disclosure audit on every table of counts, from the printed text alone
  *   axe     axe-core, WCAG 2.2 A and AA, on every page at each width; sideways scrolling at the narrowest; requests to other hosts
  *   pdf     tags, title, language, bookmarks, embedded fonts, alternative text of every figure
  *   shots   screenshots for a reviewer, where a target asks for them
@@ -99,6 +101,9 @@ export async function verifyOutputs(targets: VerifyTarget[], options: VerifyOpti
       options.onStage?.(`Checking links in ${output.target.outputDir}`);
       failures.push(...(await checkLinks({ root: output.siteDir, htmlFiles: output.pages, cssFiles: output.css })));
       if (output.printHtml) failures.push(...(await checkLinks({ root: publishedDir(output.target.outputDir), htmlFiles: [output.printHtml] })));
+
+      options.onStage?.(`Auditing the tables of counts in ${output.target.outputDir}`);
+      failures.push(...(await checkDisclosure([...output.pages, ...(output.printHtml ? [output.printHtml] : [])])));
 
       options.onStage?.(`Running axe-core on ${output.pages.length} pages of ${output.target.outputDir}`);
       failures.push(...(await checkAccessibility(options.browser, output.pages, { widths: options.widths })));

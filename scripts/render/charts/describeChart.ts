@@ -34,7 +34,10 @@ function describeBreakdown(figures: BreakdownFigures, symbol: string): string {
   const parts = figures.overlapping
     ? [`${figures.title}: ${figures.rows.length} categories${figures.hasShares ? ` among ${total} children` : ''}; a child can be in more than one.`]
     : [`${figures.title}: ${figures.rows.length} categories, ${total} in total.`];
-  if (largest) parts.push(`The largest is ${largest.label} (${formatCount(largest.total, symbol)}${figures.hasShares ? `, ${formatPercent(largest.share)}` : ''}).`);
+  // With a row hidden, the largest shown may not be the largest: a row hidden to protect its complement
+  // (18 of 20 have a need) is often the biggest. Say only what the shown rows support.
+  const among = shown.length < figures.rows.length ? 'Of the rows shown, the largest' : 'The largest';
+  if (largest) parts.push(`${among} is ${largest.label} (${formatCount(largest.total, symbol)}${figures.hasShares ? `, ${formatPercent(largest.share)}` : ''}).`);
   if (shown.length < figures.rows.length) parts.push('Small numbers are hidden to protect children’s privacy.');
   return parts.join(' ');
 }
