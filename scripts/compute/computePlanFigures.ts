@@ -12,6 +12,7 @@ import type { Disclosure, SuppressionRecord } from './shownCount.ts';
 import type { Inspection } from '../schemas/inspection.ts';
 import type { Glossary } from '../schemas/glossary.ts';
 import type { Staff } from '../schemas/staff.ts';
+import { smallCountSymbol } from '../schemas/disclosure.ts';
 
 export type Audience = 'public' | 'internal';
 
@@ -39,7 +40,7 @@ export interface PlanFigures {
 export function computePlanFigures(valid: ValidPlan, audience: Audience = 'public'): PlanFigures {
   const disclosure: Disclosure = {
     threshold: audience === 'internal' ? 0 : valid.plan.disclosure.threshold,
-    symbol: valid.plan.disclosure.symbol,
+    symbol: smallCountSymbol(valid.plan.disclosure),
   };
   const byId = new Map<string, DataFigures>();
   const suppressions: SuppressionRecord[] = [];

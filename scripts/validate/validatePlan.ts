@@ -5,8 +5,10 @@ import type { LoadedPlan, MarkdownSource, YamlSource } from '../load/loadPlan.ts
 import type { DataEntry } from '../schemas/dataKinds.ts';
 import type { Framework } from '../schemas/framework.ts';
 import { planSchema, type Plan } from '../schemas/plan.ts';
+import { defaultThreshold } from '../schemas/disclosure.ts';
 import { closestMatch } from './closestMatch.ts';
 import { checkCrossReferences } from './crossReferences.ts';
+import { checkDisclosure } from './checkDisclosure.ts';
 import { checkPlanImages } from './checkPlanImages.ts';
 import { checkThemeContrast } from './checkThemeContrast.ts';
 import { schemaProblems } from './schemaProblems.ts';
@@ -30,8 +32,12 @@ export interface ValidPlan {
 
 export type ValidationResult = { ok: true; plan: ValidPlan } | { ok: false; problems: Problem[] };
 
-/** Checks the whole plan and returns every problem found, or the typed plan. */
-export async function validatePlan(loaded: LoadedPlan): Promise<ValidationResult> {
+/**
+ * Checks the whole plan and returns every problem found, or the typed plan.
+ * `audience` is who the build is for: a few rules (the privacy threshold,
+ * small numbers typed into the text) are errors only for the public.
+ */
+export async function validatePlan(loaded: LoadedPlan, audience: 'public' | 'internal' = 'public'): Promise<ValidationResult> {
   const problems: Problem[] = [...loaded.problems];
 
   let plan: Plan | undefined;
@@ -40,6 +46,7 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidationResult
     if (result.success) {
       plan = result.data;
       problems.push(...checkThemeContrast(plan, loaded.plan));
+      problems.push(...checkDisclosure(plan, loaded.plan, audience));
       problems.push(...(await checkPlanImages(plan, loaded.dir, loaded.plan)));
     } else problems.push(...schemaProblems(result.error.issues, loaded.plan, planSchema));
   }
@@ -75,7 +82,7 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidationResult
 
   let chapters: PlannedChapter[] = [];
   if (framework) {
-    const structure = validateStructure(framework, loaded.chapters, plan?.disclosure.threshold ?? 4);
+    const structure = validateStructure(framework, loaded.chapters, plan?.disclosure.threshold ?? defaultThreshold);
     chapters = structure.chapters;
     problems.push(...structure.problems);
     problems.push(...missingDataProblems(framework, entries, loaded));

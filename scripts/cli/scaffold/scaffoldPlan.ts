@@ -3,6 +3,7 @@ import path from 'node:path';
 import { loadFramework } from '../../load/loadFramework.ts';
 import { engineRoot } from '../../paths.ts';
 import { slugify } from '../../render/filters/slugify.ts';
+import { defaultThreshold } from '../../schemas/disclosure.ts';
 
 export interface ScaffoldOptions {
   dir: string;
@@ -67,7 +68,7 @@ theme:
   primary: "#1d4f91"
   accent: "#00703c"
 disclosure:
-  threshold: 4
+  threshold: ${defaultThreshold}
 `,
   );
 
