@@ -4,7 +4,7 @@ import type { DataEntry } from '../schemas/dataKinds.ts';
 import type { ValidPlan } from '../validate/validatePlan.ts';
 import { computeActionSummary, type ActionSummary } from './computeActionSummary.ts';
 import { computeBoardAttendance, type BoardAttendance } from './computeBoardAttendance.ts';
-import { computeBreakdown, type BreakdownFigures } from './computeBreakdown.ts';
+import { computeBreakdown, type BreakdownFigures, type BreakdownSource } from './computeBreakdown.ts';
 import { computeBudget, computePartnerContributions, type BudgetFigures, type PartnerContributionFigures } from './computeBudget.ts';
 import { computeIndicator, type IndicatorFigures } from './computeIndicator.ts';
 import { computeKpis, type KpiFigures } from './computeKpis.ts';
@@ -12,7 +12,10 @@ import type { Disclosure, SuppressionRecord } from './shownCount.ts';
 import type { Inspection } from '../schemas/inspection.ts';
 import type { Glossary } from '../schemas/glossary.ts';
 import type { Staff } from '../schemas/staff.ts';
-import { smallCountSymbol } from '../schemas/disclosure.ts';
+import { smallCountSymbol, type DisclosureSettings } from '../schemas/disclosure.ts';
+import { countingOf, disclosureFor, type Counting } from './tableProtection.ts';
+
+type StaffPolicy = DisclosureSettings['protect_staff'];
 
 export type Audience = 'public' | 'internal';
 
@@ -21,13 +24,16 @@ export type DataFigures =
   | { kind: 'actions'; id: string; file: string; figures: ActionSummary }
   | { kind: 'budgets'; id: string; file: string; figures: BudgetFigures }
   | { kind: 'partner-contributions'; id: string; file: string; figures: PartnerContributionFigures }
-  | { kind: 'breakdowns'; id: string; file: string; figures: BreakdownFigures }
+  | { kind: 'breakdowns'; id: string; file: string; figures: CountedBreakdown }
   | { kind: 'indicators'; id: string; file: string; figures: IndicatorFigures }
   | { kind: 'kpis'; id: string; file: string; figures: KpiFigures }
   | { kind: 'board'; id: string; file: string; figures: BoardAttendance }
-  | { kind: 'staff'; id: string; file: string; figures: { structure: Staff['structure']; diversity: BreakdownFigures; disability: BreakdownFigures | undefined } }
+  | { kind: 'staff'; id: string; file: string; figures: { structure: Staff['structure']; diversity: CountedBreakdown; disability: CountedBreakdown | undefined } }
   | { kind: 'inspection'; id: string; file: string; figures: Inspection }
   | { kind: 'glossary'; id: string; file: string; figures: Glossary };
+
+/** A breakdown's figures with what it counts, so its table can say whether and why small numbers are hidden. */
+export type CountedBreakdown = BreakdownFigures & { counting: Counting };
 
 export interface PlanFigures {
   audience: Audience;
@@ -46,7 +52,7 @@ export function computePlanFigures(valid: ValidPlan, audience: Audience = 'publi
   const suppressions: SuppressionRecord[] = [];
   const warnings: Problem[] = [];
   for (const entry of valid.data.values()) {
-    const figures = computeEntry(entry, disclosure, valid.plan.plan_date, audience, valid.dataSources.get(entry.file)?.text ?? '');
+    const figures = computeEntry(entry, disclosure, valid.plan.disclosure.protect_staff, valid.plan.plan_date, audience, valid.dataSources.get(entry.file)?.text ?? '');
     byId.set(entry.id, figures);
     if (figures.kind === 'breakdowns') {
       suppressions.push(...figures.figures.suppressions);
@@ -61,8 +67,13 @@ export function computePlanFigures(valid: ValidPlan, audience: Audience = 'publi
   return { audience, disclosure, byId, suppressions, warnings };
 }
 
-function computeEntry(entry: DataEntry, disclosure: Disclosure, planDate: string, audience: Audience, text: string): DataFigures {
+function computeEntry(entry: DataEntry, disclosure: Disclosure, staffPolicy: StaffPolicy, planDate: string, audience: Audience, text: string): DataFigures {
   const base = { id: entry.id, file: entry.file };
+  // Each table is protected or not by what it counts (children unless it says otherwise).
+  const counted = (breakdown: Breakdown, counting: Counting, source?: BreakdownSource): CountedBreakdown => ({
+    ...computeBreakdown(breakdown, disclosureFor(disclosure, counting), entry.file, source),
+    counting,
+  });
   switch (entry.kind) {
     case 'actions':
       return { ...base, kind: 'actions', figures: computeActionSummary(entry.value, planDate, audience) };
@@ -71,7 +82,7 @@ function computeEntry(entry: DataEntry, disclosure: Disclosure, planDate: string
     case 'partner-contributions':
       return { ...base, kind: 'partner-contributions', figures: computePartnerContributions(entry.value) };
     case 'breakdowns':
-      return { ...base, kind: 'breakdowns', figures: computeBreakdown(entry.value, disclosure, entry.file, { text }) };
+      return { ...base, kind: 'breakdowns', figures: counted(entry.value, countingOf(entry.value, staffPolicy), { text }) };
     case 'indicators':
       return { ...base, kind: 'indicators', figures: computeIndicator(entry.value) };
     case 'kpis':
@@ -84,8 +95,8 @@ function computeEntry(entry: DataEntry, disclosure: Disclosure, planDate: string
         kind: 'staff',
         figures: {
           structure: entry.value.structure,
-          diversity: computeBreakdown(entry.value.diversity, disclosure, entry.file, { text, path: ['diversity'] }),
-          disability: entry.value.disability ? computeBreakdown(disabilityBreakdown(entry.value.disability), disclosure, entry.file) : undefined,
+          diversity: counted(entry.value.diversity, countingOf({}, staffPolicy, 'diversity'), { text, path: ['diversity'] }),
+          disability: entry.value.disability ? counted(disabilityBreakdown(entry.value.disability), countingOf({}, staffPolicy, 'disability')) : undefined,
         },
       };
     case 'inspection':

@@ -1,6 +1,7 @@
 import type { BreakdownFigures } from '../../compute/computeBreakdown.ts';
 import type { IndicatorFigures } from '../../compute/computeIndicator.ts';
 import { formatCount } from '../filters/formatCount.ts';
+import type { Counting } from '../../compute/tableProtection.ts';
 
 /** One plotted value in long form, the shape Vega-Lite reads. A null value is not drawn. */
 export interface ChartDatum {
@@ -21,7 +22,8 @@ export interface ChartTable {
   rows: { header: string; cells: string[] }[];
 }
 
-export type ChartSource = { kind: 'indicators'; figures: IndicatorFigures } | { kind: 'breakdowns'; figures: BreakdownFigures };
+/** A breakdown's counting, when known, says whose privacy its hidden numbers protect. */
+export type ChartSource = { kind: 'indicators'; figures: IndicatorFigures } | { kind: 'breakdowns'; figures: BreakdownFigures & { counting?: Counting } };
 
 export interface ChartData {
   categories: string[];

@@ -2,6 +2,12 @@ import type { BreakdownFigures } from '../../compute/computeBreakdown.ts';
 import type { IndicatorFigures } from '../../compute/computeIndicator.ts';
 import { formatCount, formatPercent } from '../filters/formatCount.ts';
 import type { ChartSource } from './chartData.ts';
+import type { Counting } from '../../compute/tableProtection.ts';
+
+/** Whose privacy hidden numbers protect, by what the table counts. */
+function whose(counting: Counting['counting'] | undefined): string {
+  return counting === 'staff' ? 'staff members’' : counting === 'people' ? 'people’s' : 'children’s';
+}
 
 /**
  * A sentence or two saying what a chart shows, worked out from the same
@@ -27,7 +33,7 @@ function describeIndicator(figures: IndicatorFigures): string {
   return sentences.join(' ');
 }
 
-function describeBreakdown(figures: BreakdownFigures, symbol: string): string {
+function describeBreakdown(figures: BreakdownFigures & { counting?: Counting }, symbol: string): string {
   const shown = figures.rows.filter((r) => r.total.value !== null).sort((a, b) => b.total.value! - a.total.value!);
   const total = formatCount(figures.grandTotal, symbol);
   const largest = shown[0];
@@ -35,6 +41,6 @@ function describeBreakdown(figures: BreakdownFigures, symbol: string): string {
     ? [`${figures.title}: ${figures.rows.length} categories${figures.hasShares ? ` among ${total} children` : ''}; a child can be in more than one.`]
     : [`${figures.title}: ${figures.rows.length} categories, ${total} in total.`];
   if (largest) parts.push(`The largest is ${largest.label} (${formatCount(largest.total, symbol)}${figures.hasShares ? `, ${formatPercent(largest.share)}` : ''}).`);
-  if (shown.length < figures.rows.length) parts.push('Small numbers are hidden to protect children’s privacy.');
+  if (shown.length < figures.rows.length) parts.push(`Small numbers are hidden to protect ${whose(figures.counting?.counting)} privacy.`);
   return parts.join(' ');
 }

@@ -35,10 +35,10 @@ export function renderDataTable(entry: DataFigures, context: ShortcodeContext): 
     case 'board':
       return renderComponent('board-table', { ...common, ...entry.figures });
     case 'staff':
-      // Staff, not children: the privacy note says whose numbers are hidden.
+      // Staff, not children: each table's counting says whose numbers are hidden, and whether.
       return (
-        renderComponent('breakdown-table', { ...common, ...entry.figures.diversity, people: 'staff' }) +
-        (entry.figures.disability ? renderComponent('breakdown-table', { ...common, id: 'staff-disability', ...entry.figures.disability, people: 'staff' }) : '')
+        renderComponent('breakdown-table', { ...common, ...entry.figures.diversity }) +
+        (entry.figures.disability ? renderComponent('breakdown-table', { ...common, id: 'staff-disability', ...entry.figures.disability }) : '')
       );
     case 'inspection':
       return renderComponent('rating-grid', {
