@@ -13,7 +13,7 @@ import type { Inspection } from '../schemas/inspection.ts';
 import type { Glossary } from '../schemas/glossary.ts';
 import type { Staff } from '../schemas/staff.ts';
 import { smallCountSymbol, type DisclosureSettings } from '../schemas/disclosure.ts';
-import { countingOf, disclosureFor, type Counting } from './tableProtection.ts';
+import { countingOf, disclosureFor, indicatorCounting, type Counting } from './tableProtection.ts';
 
 type StaffPolicy = DisclosureSettings['protect_staff'];
 
@@ -84,7 +84,7 @@ function computeEntry(entry: DataEntry, disclosure: Disclosure, staffPolicy: Sta
     case 'breakdowns':
       return { ...base, kind: 'breakdowns', figures: counted(entry.value, countingOf(entry.value, staffPolicy), { text }) };
     case 'indicators':
-      return { ...base, kind: 'indicators', figures: computeIndicator(entry.value) };
+      return { ...base, kind: 'indicators', figures: computeIndicator(entry.value, disclosure, indicatorCounting(entry.value, staffPolicy)) };
     case 'kpis':
       return { ...base, kind: 'kpis', figures: computeKpis(entry.value, disclosure, entry.file) };
     case 'board':

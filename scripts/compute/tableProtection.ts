@@ -1,4 +1,5 @@
 import type { CountedThing, DisclosureSettings } from '../schemas/disclosure.ts';
+import type { Indicator } from '../schemas/indicator.ts';
 import type { Disclosure } from './shownCount.ts';
 
 /** What a table or indicator counts and whether its small numbers are hidden; the templates word the note. */
@@ -14,7 +15,8 @@ export interface Counting {
  * Decides from what a table declares it counts whether it is protected.
  * Children and other people always are; staff by the plan's policy (or
  * identifying: true); offences, outcomes and events only when the author
- * marks them identifying; "none" (an average or ratio) never.
+ * marks them identifying; "none" (an average or ratio) never, since it
+ * counts nobody.
  */
 export function countingOf(
   declared: { counting?: CountedThing | 'none'; identifying?: boolean },
@@ -22,6 +24,7 @@ export function countingOf(
   staffTable?: 'diversity' | 'disability',
 ): Counting {
   const counting = staffTable ? 'staff' : (declared.counting ?? 'children');
+  if (counting === 'none') return { counting, protected: false, specialCategory: false };
   const specialCategory = staffTable === 'disability';
   const isProtected =
     counting === 'children' ||
@@ -29,6 +32,12 @@ export function countingOf(
     declared.identifying === true ||
     (counting === 'staff' && (policy === 'all' || (specialCategory && policy === 'disability')));
   return { counting, protected: isProtected, specialCategory };
+}
+
+/** An indicator counts only with unit: number; a rate or percentage counts nothing. */
+export function indicatorCounting(indicator: Indicator, policy: DisclosureSettings['protect_staff']): Counting {
+  if (indicator.unit !== 'number') return { counting: 'none', protected: false, specialCategory: false };
+  return countingOf(indicator, policy);
 }
 
 /** The disclosure a table is computed with: the plan's, or none at all for a table whose counts are published in full. */

@@ -32,9 +32,27 @@ export const indicatorSchema = z.strictObject({
   chart: chartPresetSchema.optional(),
 }).superRefine((indicator, context) => {
   // A rate or a percentage is not a count, so saying what it counts would protect nothing.
-  if (indicator.unit === 'number') return;
+  if (indicator.unit === 'number') {
+    // The service's own counts of people are whole numbers; a fraction means an average left as the default, children.
+    const counting = indicator.counting ?? 'children';
+    if (!['children', 'people', 'staff'].includes(counting)) return;
+    indicator.series.forEach((s, i) => {
+      if (s.comparator !== 'yjs') return;
+      s.values.forEach((v, j) => {
+        if (v !== null && !Number.isInteger(v)) {
+          context.addIssue({
+            code: 'custom',
+            path: ['series', i, 'values', j],
+            input: v,
+            message: `a whole number, since this counts ${counting}${indicator.counting ? '' : ' (the default with unit: number)'}; if these figures are averages or ratios, add counting: none`,
+          });
+        }
+      });
+    });
+    return;
+  }
   for (const key of ['counting', 'identifying'] as const) {
-    if (indicator[key] !== undefined) context.addIssue({ code: 'custom', path: [key], message: `no ${key}: with unit: ${indicator.unit}; it applies only to unit: number (counts)` });
+    if (indicator[key] !== undefined) context.addIssue({ code: 'custom', path: [key], input: indicator[key], message: `no ${key}: with unit: ${indicator.unit}; it applies only to unit: number (counts)` });
   }
 });
 export type Indicator = z.infer<typeof indicatorSchema>;

@@ -120,3 +120,34 @@ describe('staff: the policy in plan.yaml', () => {
     if (!result.ok) expect(result.problems.filter((p) => p.severity === 'error').map((p) => [p.file, p.line, p.field])).toEqual([['data/staff.yaml', 10, 'diversity.counting']]);
   });
 });
+
+describe('indicators say what they count', () => {
+  const average = (extra: string) =>
+    `title: Frequency of reoffending\nmeasure: Reoffences per reoffender\nunit: number\n${extra}decimals: 2\nperiods: ["2024", "2025"]\nseries:\n  - { name: Testshire, comparator: yjs, values: [3.72, 3.64] }\n`;
+
+  it('refuses a fraction in a count of children, pointing to counting: none for an average', async () => {
+    fixture = await copyFixturePlan('minimal');
+    await fixture.write('data/indicators/frequency.yaml', average(''));
+    const result = await validatePlan(await loadPlan(fixture.dir));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const errors = result.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.file, p.line, p.field])).toEqual([
+      ['data/indicators/frequency.yaml', 7, 'series[0].values[0]'],
+      ['data/indicators/frequency.yaml', 7, 'series[0].values[1]'],
+    ]);
+    expect(errors[0]!.expected ?? errors[0]!.message).toContain('counting: none');
+  });
+
+  it('shows an average in full with counting: none, and refuses counting: with a rate', async () => {
+    const valid = await validMinimal((p) => p.write('data/indicators/frequency.yaml', average('counting: none\n')));
+    const frequency = computePlanFigures(valid, 'public').byId.get('frequency');
+    if (frequency?.kind !== 'indicators') throw new Error('expected indicator figures');
+    expect(frequency.figures.series[0]!.formatted).toEqual(['3.72', '3.64']);
+    await fixture?.cleanup();
+    fixture = await copyFixturePlan('minimal');
+    await fixture.write('data/indicators/frequency.yaml', average('counting: children\n').replace('unit: number', 'unit: rate'));
+    const result = await validatePlan(await loadPlan(fixture.dir));
+    expect(result.ok ? [] : result.problems.filter((p) => p.severity === 'error').map((p) => [p.line, p.field])).toEqual([[4, 'counting']]);
+  });
+});

@@ -157,23 +157,22 @@ function valueAxisWidth(maximum: number): number {
 
 function groupedColumnSpec(data: ChartData, fills: string[], valueTitle: string, totalWidth: number): VegaLiteSpec {
   const plotted = data.data.filter((d) => d.value !== null);
+  // A hidden count has no bar; its symbol ("<5") stands at the foot of where the bar would be, so the gap is not read as no data.
+  const hidden = data.data.filter((d) => d.hidden).map((d) => ({ ...d, foot: 0 }));
   const maximum = niceMaximum(plotted.map((d) => d.value!));
   const left = valueAxisWidth(maximum);
   const legendRows = Math.ceil(data.series.length / 2);
   const bottom = bottomCategoryAxis(data.categories, totalWidth - left - 10);
-  return {
-    autosize: fixedLayout,
-    width: totalWidth - left - 10,
-    height: 240,
-    padding: { left, top: 10, right: 10, bottom: 36 + bottom.extraHeight + legendRows * 24 },
+  const x = { field: 'category', type: 'nominal', sort: data.categories, title: null, axis: bottom.axis };
+  const xOffset = { field: 'series', type: 'nominal', sort: data.series, scale: { domain: data.series } };
+  const y = { field: 'value', type: 'quantitative', title: null, scale: { domain: [0, maximum], nice: false }, axis: { labelLimit: 0 } };
+  const bars = {
     data: { values: plotted },
-    config: baseConfig,
-    description: valueTitle,
     mark: { type: 'bar', stroke: '#ffffff', strokeWidth: 1 },
     encoding: {
-      x: { field: 'category', type: 'nominal', sort: data.categories, title: null, axis: bottom.axis },
-      xOffset: { field: 'series', type: 'nominal', sort: data.series },
-      y: { field: 'value', type: 'quantitative', title: null, scale: { domain: [0, maximum], nice: false }, axis: { labelLimit: 0 } },
+      x,
+      xOffset,
+      y,
       fill: {
         field: 'series',
         type: 'nominal',
@@ -182,6 +181,16 @@ function groupedColumnSpec(data: ChartData, fills: string[], valueTitle: string,
         legend: { orient: 'none', legendX: -left + 8, legendY: 240 + 34 + bottom.extraHeight, direction: 'horizontal', columns: 2, columnPadding: 24, title: null },
       },
     },
+  };
+  const marks = { data: { values: hidden }, mark: { type: 'text', baseline: 'bottom', dy: -3, fontSize: 11 }, encoding: { x, xOffset, y: { ...y, field: 'foot' }, text: { field: 'text' } } };
+  return {
+    autosize: fixedLayout,
+    width: totalWidth - left - 10,
+    height: 240,
+    padding: { left, top: 10, right: 10, bottom: 36 + bottom.extraHeight + legendRows * 24 },
+    config: baseConfig,
+    description: valueTitle,
+    layer: hidden.length ? [bars, marks] : [bars],
   };
 }
 

@@ -13,7 +13,8 @@ function whose(counting: Counting['counting'] | undefined): string {
  * A sentence or two saying what a chart shows, worked out from the same
  * figures it draws, for when the author has written no summary. Screen
  * readers announce it as the chart's description. It only uses values the
- * table also publishes, so it cannot reveal a suppressed count.
+ * table also publishes (a hidden count reads as its symbol), so it cannot
+ * reveal a suppressed count.
  */
 export function describeChart(source: ChartSource, symbol: string): string {
   return source.kind === 'indicators' ? describeIndicator(source.figures) : describeBreakdown(source.figures, symbol);
@@ -21,15 +22,18 @@ export function describeChart(source: ChartSource, symbol: string): string {
 
 function describeIndicator(figures: IndicatorFigures): string {
   const own = figures.series.find((s) => s.comparator === 'yjs') ?? figures.series[0]!;
-  const lastIndex = own.values.findLastIndex((v) => v !== null);
-  const firstIndex = own.values.findIndex((v) => v !== null);
+  // A hidden figure is still a figure for its period: the summary gives it as the table does ("<5").
+  const has = (s: IndicatorFigures["series"][number], i: number) => (s.values[i] ?? null) !== null || s.hidden[i] === true;
+  const lastIndex = own.values.findLastIndex((_, i) => has(own, i));
+  const firstIndex = own.values.findIndex((_, i) => has(own, i));
   if (lastIndex < 0) return `${figures.title}: there are no figures for ${own.name} yet.`;
   const sentences = [`${figures.measure} for ${own.name} was ${own.formatted[lastIndex]} in ${figures.periods[lastIndex]}`];
   if (firstIndex < lastIndex) sentences[0] += `, compared with ${own.formatted[firstIndex]} in ${figures.periods[firstIndex]}`;
   sentences[0] += '.';
-  const others = figures.series.filter((s) => s !== own && s.values[lastIndex] !== null && s.values[lastIndex] !== undefined);
+  const others = figures.series.filter((s) => s !== own && has(s, lastIndex));
   if (others.length) sentences.push(`In the same period: ${others.map((s) => `${s.name} ${s.formatted[lastIndex]}`).join('; ')}.`);
   sentences.push(figures.lowerIsBetter ? 'Lower is better.' : 'Higher is better.');
+  if (figures.hasSuppressed) sentences.push(`Small numbers are hidden to protect ${whose(figures.counting.counting)} privacy.`);
   return sentences.join(' ');
 }
 
