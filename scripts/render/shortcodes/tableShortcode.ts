@@ -31,7 +31,12 @@ export function renderDataTable(entry: DataFigures, context: ShortcodeContext): 
     case 'indicators':
       return renderComponent('indicator-table', { ...common, ...entry.figures });
     case 'kpis':
-      return renderComponent('kpi-table', { ...common, ...entry.figures });
+      return renderComponent('kpi-table', {
+        ...common,
+        ...entry.figures,
+        // A KPI split by cohort that leaves one out shows [z] there, and the note says what [z] means.
+        notApplicable: entry.figures.rows.some((row) => !row.overall && (!row.outOfCourt || !row.court)),
+      });
     case 'board':
       return renderComponent('board-table', { ...common, ...entry.figures });
     case 'staff':
