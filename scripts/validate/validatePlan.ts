@@ -9,6 +9,7 @@ import { defaultThreshold } from '../schemas/disclosure.ts';
 import { closestMatch } from './closestMatch.ts';
 import { checkCrossReferences } from './crossReferences.ts';
 import { checkDisclosure } from './checkDisclosure.ts';
+import { checkInternalFences } from './checkInternalFences.ts';
 import { checkPlanImages } from './checkPlanImages.ts';
 import { checkThemeContrast } from './checkThemeContrast.ts';
 import { schemaProblems } from './schemaProblems.ts';
@@ -98,6 +99,7 @@ export async function validatePlan(loaded: LoadedPlan, audience: 'public' | 'int
     }
   }
   problems.push(...youngPeople.problems);
+  for (const source of [...loaded.chapters, ...loaded.youngPeople]) if (source.frontMatter !== undefined) problems.push(...checkInternalFences(source));
 
   if (!plan || !framework || problems.some((p) => p.severity === 'error')) return { ok: false, problems };
   return {
