@@ -10,6 +10,8 @@ import { closestMatch } from './closestMatch.ts';
 import { checkCrossReferences } from './crossReferences.ts';
 import { checkDisclosure } from './checkDisclosure.ts';
 import { checkInternalFences } from './checkInternalFences.ts';
+import { checkAuthorText } from './checkAuthorText.ts';
+import type { SmallNumberOptions } from '../checks/narrative/checkSmallNumbers.ts';
 import { checkPlanImages } from './checkPlanImages.ts';
 import { checkThemeContrast } from './checkThemeContrast.ts';
 import { schemaProblems } from './schemaProblems.ts';
@@ -81,9 +83,15 @@ export async function validatePlan(loaded: LoadedPlan, audience: 'public' | 'int
   problems.push(...checkCrossReferences(entries, dataSources, plan));
   problems.push(...(await validateVegaLiteSpecs(entries, dataSources)));
 
+  // A small count of children typed into the text is published unprotected: an error for the public, a warning for the board.
+  const smallNumbers: SmallNumberOptions = {
+    threshold: plan?.disclosure.threshold ?? defaultThreshold,
+    severity: audience === 'public' ? 'error' : 'warning',
+    notCounts: plan?.disclosure.not_counts ?? [],
+  };
   let chapters: PlannedChapter[] = [];
   if (framework) {
-    const structure = validateStructure(framework, loaded.chapters, plan?.disclosure.threshold ?? defaultThreshold);
+    const structure = validateStructure(framework, loaded.chapters, smallNumbers);
     chapters = structure.chapters;
     problems.push(...structure.problems);
     problems.push(...missingDataProblems(framework, entries, loaded));
@@ -100,6 +108,7 @@ export async function validatePlan(loaded: LoadedPlan, audience: 'public' | 'int
   }
   problems.push(...youngPeople.problems);
   for (const source of [...loaded.chapters, ...loaded.youngPeople]) if (source.frontMatter !== undefined) problems.push(...checkInternalFences(source));
+  problems.push(...checkAuthorText(loaded, plan, entries, smallNumbers));
 
   if (!plan || !framework || problems.some((p) => p.severity === 'error')) return { ok: false, problems };
   return {
