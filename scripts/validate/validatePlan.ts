@@ -9,6 +9,7 @@ import { defaultThreshold } from '../schemas/disclosure.ts';
 import { closestMatch } from './closestMatch.ts';
 import { checkCrossReferences } from './crossReferences.ts';
 import { checkDisclosure } from './checkDisclosure.ts';
+import { checkCounting } from './checkCounting.ts';
 import { checkInternalFences } from './checkInternalFences.ts';
 import { checkAuthorText } from './checkAuthorText.ts';
 import type { SmallNumberOptions } from '../checks/narrative/checkSmallNumbers.ts';
@@ -81,6 +82,7 @@ export async function validatePlan(loaded: LoadedPlan, audience: 'public' | 'int
   problems.push(...dataProblems);
   const dataSources = new Map(loaded.data.map((source) => [source.file, source]));
   problems.push(...checkCrossReferences(entries, dataSources, plan));
+  problems.push(...checkCounting(entries, dataSources));
   problems.push(...(await validateVegaLiteSpecs(entries, dataSources)));
 
   // A small count of children typed into the text is published unprotected: an error for the public, a warning for the board.

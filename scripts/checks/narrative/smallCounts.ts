@@ -165,3 +165,9 @@ export function isLabelHeading(heading: string): boolean {
   const first = heading.trim().toLowerCase().split(/\s+/)[0] ?? '';
   return labelWords.has(first) || first === 'years';
 }
+
+/** True when a heading names people as what is counted: "Children by outcome", "Number of young people", "Girls". */
+export function headingNamesPeople(heading: string): boolean {
+  const words = wordsOf(heading.replace(/^\s*(?:the\s+)?(?:number|count|total)\s+of\s+/i, ''));
+  return words.length > 0 && isPeopleWord(words, 0);
+}
