@@ -61,6 +61,7 @@ describe('checkSmallNumbers', () => {
     expect(found('Year 3 pupils and children aged 4 to 9 took part.')).toEqual([]);
     expect(found('Plan template agreed with the two secure establishments children from Eastmoor are most often placed in.')).toEqual([]);
     expect(found('It cost £3 per child, and no one was harmed.')).toEqual([]);
+    expect(found('We met 2 of the 3 targets, and one of the 4 priorities.')).toEqual([]);
   });
 
   it('finds one child singled out of a group, but not "one of" things that are not people', () => {

@@ -143,7 +143,10 @@ export function findSmallCounts(text: string, threshold: number): SmallCount[] {
     const of = after?.lower === 'of' ? i + 2 : after?.lower === 'out' && words[i + 2]?.lower === 'of' ? i + 3 : undefined;
     if (of !== undefined) {
       const next = ['the', 'these', 'those', 'our', 'their'].includes(words[of]?.lower ?? '') ? of + 1 : of;
-      if (words[next] && valueOf(words[next]!) !== undefined) return take(i, next);
+      // "2 of the 3 targets" counts targets; "2 of the 5 girls" and "two out of three were" count people.
+      const group = words[next + 1];
+      const countsThings = group !== undefined && /^\s+$/.test(text.slice(words[next]?.end ?? 0, group.start)) && isPluralNoun(group) && !isPeopleWord(words, next + 1);
+      if (words[next] && valueOf(words[next]!) !== undefined && !countsThings) return take(i, next);
       if (groupPronouns.has(words[of]?.lower ?? '')) return take(i, of);
     }
     if (after && /^\s*$/.test(gapAfter) && countVerbs.has(after.lower)) return take(i, i + 1);
