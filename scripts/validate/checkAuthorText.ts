@@ -1,7 +1,7 @@
 import { checkSmallNumbers, checkSmallNumbersInText, type SmallNumberOptions } from '../checks/narrative/checkSmallNumbers.ts';
 import type { Problem } from '../errors/Problem.ts';
 import { locateYamlPath } from '../load/locateYamlPath.ts';
-import type { LoadedPlan, MarkdownSource } from '../load/loadPlan.ts';
+import type { LoadedPlan, MarkdownSource, YamlSource } from '../load/loadPlan.ts';
 import type { DataEntry } from '../schemas/dataKinds.ts';
 import type { Plan } from '../schemas/plan.ts';
 import { formatFieldPath } from './fieldPath.ts';
@@ -59,4 +59,29 @@ function checkYamlText(value: unknown, file: string, text: string, lineOffset: n
   };
   visit(value, []);
   return problems;
+}
+
+/**
+ * Each exception in disclosure.not_counts should still excuse something:
+ * one left behind after the text changed would quietly excuse a real count
+ * typed later. Reported as a warning at its line.
+ */
+export function unusedNotCounts(plan: Plan, source: YamlSource, options: SmallNumberOptions): Problem[] {
+  if (options.threshold <= 0) return [];
+  return plan.disclosure.not_counts.flatMap((phrase, i) =>
+    options.used?.has(phrase)
+      ? []
+      : [
+          {
+            severity: 'warning' as const,
+            code: 'unused-not-count',
+            file: source.file,
+            ...locateYamlPath(source.text, ['disclosure', 'not_counts', i]),
+            field: `disclosure.not_counts[${i}]`,
+            message: `"${phrase}" is listed as not a count of people, but no published text gives it now.`,
+            found: phrase,
+            fix: 'Remove it from not_counts, so it cannot excuse a count typed later.',
+          },
+        ],
+  );
 }

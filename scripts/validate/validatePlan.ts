@@ -11,7 +11,7 @@ import { checkCrossReferences } from './crossReferences.ts';
 import { checkDisclosure } from './checkDisclosure.ts';
 import { checkCounting } from './checkCounting.ts';
 import { checkInternalFences } from './checkInternalFences.ts';
-import { checkAuthorText } from './checkAuthorText.ts';
+import { checkAuthorText, unusedNotCounts } from './checkAuthorText.ts';
 import type { SmallNumberOptions } from '../checks/narrative/checkSmallNumbers.ts';
 import { checkPlanImages } from './checkPlanImages.ts';
 import { checkThemeContrast } from './checkThemeContrast.ts';
@@ -90,6 +90,7 @@ export async function validatePlan(loaded: LoadedPlan, audience: 'public' | 'int
     threshold: plan?.disclosure.threshold ?? defaultThreshold,
     severity: audience === 'public' ? 'error' : 'warning',
     notCounts: plan?.disclosure.not_counts ?? [],
+    used: new Set(),
   };
   let chapters: PlannedChapter[] = [];
   if (framework) {
@@ -111,6 +112,7 @@ export async function validatePlan(loaded: LoadedPlan, audience: 'public' | 'int
   problems.push(...youngPeople.problems);
   for (const source of [...loaded.chapters, ...loaded.youngPeople]) if (source.frontMatter !== undefined) problems.push(...checkInternalFences(source));
   problems.push(...checkAuthorText(loaded, plan, entries, smallNumbers));
+  if (plan && loaded.plan) problems.push(...unusedNotCounts(plan, loaded.plan, smallNumbers));
 
   if (!plan || !framework || problems.some((p) => p.severity === 'error')) return { ok: false, problems };
   return {

@@ -119,6 +119,15 @@ describe('small numbers in every piece of published text', () => {
     expect((await problemsAfter(change, 'internal')).map((p) => p[0])).toEqual(['warning']);
   });
 
+  it('accepts a phrase listed in not_counts, and warns about one that no longer matches anything, at its line', async () => {
+    fixture = await copyFixturePlan('minimal');
+    await fixture.edit('data/actions/improvement.yaml', (t) => t.replace(/progress: .*/, 'progress: Trialled with 2 boys in May.'));
+    // plan.yaml ends at line 18: disclosure at 19, not_counts at 20, the phrases at 21 and 22.
+    await fixture.edit('plan.yaml', (t) => `${t}disclosure:\n  not_counts:\n    - "2 boys"\n    - "3 girls"\n`);
+    const problems = (await validationProblems(fixture.dir)).filter((p) => ['small-number-in-text', 'unused-not-count'].includes(p.code));
+    expect(problems.map((p) => [p.severity, p.code, p.file, p.line, p.field])).toEqual([['warning', 'unused-not-count', 'plan.yaml', 22, 'disclosure.not_counts[1]']]);
+  });
+
   it('reads the young-person pages', async () => {
     const problems = await problemsAfter((p) =>
       p.write('content/young-people/01-hello.md', '---\ntitle: Hello\norder: 1\n---\n\nLast year 2 girls helped us write this.\n'),

@@ -8,6 +8,8 @@ export interface SmallNumberOptions {
   severity: Problem['severity'];
   /** Phrases the author has said are not counts of people (disclosure.not_counts in plan.yaml). */
   notCounts: readonly string[];
+  /** Collects each not_counts phrase that matched, so one that no longer matches anything can be reported. */
+  used?: Set<string>;
 }
 
 /** Where a piece of text sits, for the problem: a line in a Markdown file, or a field in a YAML one. */
@@ -54,7 +56,11 @@ export function checkSmallNumbersInText(text: string, place: TextPlace, options:
 }
 
 function smallNumberProblem(place: TextPlace, found: string, options: SmallNumberOptions, inTable = false): Problem[] {
-  if (options.notCounts.some((phrase) => normalise(phrase) === normalise(found))) return [];
+  const excused = options.notCounts.find((phrase) => normalise(phrase) === normalise(found));
+  if (excused !== undefined) {
+    options.used?.add(excused);
+    return [];
+  }
   const fewer = numberNames[options.threshold + 1] ?? String(options.threshold + 1);
   return [
     {
