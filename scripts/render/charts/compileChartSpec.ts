@@ -108,6 +108,10 @@ function lineSpec(data: ChartData, styles: SeriesStyle[], valueTitle: string, to
     return last ? [{ series, category: last.category, value: last.value! }] : [];
   });
   const toPixels = (value: number) => height * (1 - value / maximum);
+  // A hidden count leaves a gap in its line; its symbol ("<5"), in the line's colour, sits low in the gap, stacked when several share a period.
+  const hidden = data.data
+    .filter((d) => d.hidden)
+    .map((d, _, all) => ({ ...d, foot: maximum * (0.04 + 0.08 * all.filter((o) => o.category === d.category && data.series.indexOf(o.series) < data.series.indexOf(d.series)).length) }));
   const placed = spreadLabels(ends.map((e) => toPixels(e.value)), 17, 0, height);
   const labels = ends.map((end, i) => ({ ...end, labelValue: maximum * (1 - placed[i]! / height) }));
   const left = valueAxisWidth(maximum);
@@ -146,6 +150,9 @@ function lineSpec(data: ChartData, styles: SeriesStyle[], valueTitle: string, to
         mark: { type: 'text', align: 'left', baseline: 'middle', dx: 12, fontWeight: 700, clip: false },
         encoding: { x, y: { ...y, field: 'labelValue' }, text: { field: 'series' }, color: colour },
       },
+      ...(hidden.length
+        ? [{ data: { values: hidden }, mark: { type: 'text', baseline: 'bottom', fontSize: 11 }, encoding: { x, y: { ...y, field: 'foot' }, text: { field: 'text' }, color: colour } }]
+        : []),
     ],
   };
 }
