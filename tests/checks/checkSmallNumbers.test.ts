@@ -128,6 +128,16 @@ describe('small numbers in every piece of published text', () => {
     expect(problems.map((p) => [p.severity, p.code, p.file, p.line, p.field])).toEqual([['warning', 'unused-not-count', 'plan.yaml', 22, 'disclosure.not_counts[1]']]);
   });
 
+  it('reads a chart summary the author wrote, which could give away a value the chart hides', async () => {
+    const problems = await problemsAfter((p) =>
+      p.write(
+        'data/indicators/custody.yaml',
+        'title: Custody\nmeasure: Children sentenced\nunit: number\nperiods: ["2025"]\nseries:\n  - { name: T, comparator: yjs, values: [2] }\nchart:\n  type: bar\n  summary: In 2025 two children were sentenced to custody.\n',
+      ),
+    );
+    expect(problems).toEqual([['error', 'data/indicators/custody.yaml', 9, 'chart.summary', 'two children']]);
+  });
+
   it('reads the young-person pages', async () => {
     const problems = await problemsAfter((p) =>
       p.write('content/young-people/01-hello.md', '---\ntitle: Hello\norder: 1\n---\n\nLast year 2 girls helped us write this.\n'),
