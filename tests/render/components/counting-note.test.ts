@@ -70,3 +70,29 @@ describe('a built appendix 2 and a table of offences', () => {
     ]);
   });
 });
+
+describe('an overlapping table that does not count children', () => {
+  it('says what its rows are counted from, not "children"', () => {
+    const $ = load(
+      renderComponent('breakdown-table', {
+        id: 'training',
+        title: 'Staff training needs',
+        categoryLabel: 'Need',
+        columns: ['Number'],
+        multiColumn: false,
+        rows: [{ label: 'AIM3', cells: [{ value: 12 }], total: { value: 12 }, share: { value: 30 } }],
+        overlapping: true,
+        hasShares: true,
+        columnTotals: [],
+        grandTotal: { value: 40 },
+        suppressions: [],
+        counting: { counting: 'staff', protected: false, specialCategory: false },
+        threshold: 4,
+        symbol: '<5',
+      }),
+    );
+    expect($('thead th').last().text()).toBe('Share of the 40 staff');
+    expect($('.table-note').first().text()).toBe('One of the staff can be counted in more than one row, so the rows are not added up. Shares are of the 40 staff the rows are counted from, rounded to one decimal place.');
+    expect($('table').text()).not.toContain('children');
+  });
+});
