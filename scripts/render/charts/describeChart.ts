@@ -41,8 +41,10 @@ function describeBreakdown(figures: BreakdownFigures & { counting?: Counting }, 
   const shown = figures.rows.filter((r) => r.total.value !== null).sort((a, b) => b.total.value! - a.total.value!);
   const total = formatCount(figures.grandTotal, symbol);
   const largest = shown[0];
+  const kind = figures.counting?.counting;
+  const counted = kind === undefined || kind === 'children' || kind === 'none' ? 'children' : kind;
   const parts = figures.overlapping
-    ? [`${figures.title}: ${figures.rows.length} categories${figures.hasShares ? ` among ${total} children` : ''}; a child can be in more than one.`]
+    ? [`${figures.title}: ${figures.rows.length} categories${figures.hasShares ? ` among ${total} ${counted}` : ''}; ${counted === 'children' ? 'a child' : 'each'} can be in more than one.`]
     : [`${figures.title}: ${figures.rows.length} categories, ${total} in total.`];
   if (largest) parts.push(`The largest is ${largest.label} (${formatCount(largest.total, symbol)}${figures.hasShares ? `, ${formatPercent(largest.share)}` : ''}).`);
   if (shown.length < figures.rows.length) parts.push(`Small numbers are hidden to protect ${whose(figures.counting?.counting)} privacy.`);

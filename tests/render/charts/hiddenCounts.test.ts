@@ -42,3 +42,27 @@ describe('a hidden count of children in an indicator chart', () => {
     expect(chart.hasSuppressed).toBe(true);
   });
 });
+
+describe('the generated description of an overlapping table', () => {
+  it('says what its rows are counted from', async () => {
+    const { describeChart } = await import('../../../scripts/render/charts/describeChart.ts');
+    const figures = {
+      title: 'Staff training needs',
+      description: undefined,
+      source: undefined,
+      categoryLabel: 'Need',
+      columns: ['Number'],
+      multiColumn: false,
+      rows: [{ label: 'AIM3', cells: [{ value: 12 }], total: { value: 12 }, share: { value: 30 } }],
+      overlapping: true,
+      hasShares: true,
+      columnTotals: [],
+      grandTotal: { value: 40 },
+      suppressions: [],
+      warnings: [],
+      counting: { counting: 'staff' as const, protected: false, specialCategory: false },
+    };
+    // 12 of 40 = 30.0%.
+    expect(describeChart({ kind: 'breakdowns', figures }, '<5')).toBe('Staff training needs: 1 categories among 40 staff; each can be in more than one. The largest is AIM3 (12, 30.0%).');
+  });
+});
