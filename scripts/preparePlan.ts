@@ -16,7 +16,7 @@ import { validatePlan, type ValidPlan } from './validate/validatePlan.ts';
  */
 export async function preparePlan(planDir: string, audience: Audience = 'public'): Promise<{ valid: ValidPlan; rendered: RenderedPlan; figures: PlanFigures; problems: Problem[] }> {
   const loaded = await loadPlan(planDir);
-  const validation = await validatePlan(loaded);
+  const validation = await validatePlan(loaded, audience);
   if (!validation.ok) throw new PlanValidationError(validation.problems);
   const figures = computePlanFigures(validation.plan, audience);
   const rendered = await renderPlan(validation.plan, figures);

@@ -4,7 +4,7 @@ import type { DataEntry } from '../schemas/dataKinds.ts';
 import type { ValidPlan } from '../validate/validatePlan.ts';
 import { computeActionSummary, type ActionSummary } from './computeActionSummary.ts';
 import { computeBoardAttendance, type BoardAttendance } from './computeBoardAttendance.ts';
-import { computeBreakdown, type BreakdownFigures } from './computeBreakdown.ts';
+import { computeBreakdown, type BreakdownFigures, type BreakdownSource } from './computeBreakdown.ts';
 import { computeBudget, computePartnerContributions, type BudgetFigures, type PartnerContributionFigures } from './computeBudget.ts';
 import { computeIndicator, type IndicatorFigures } from './computeIndicator.ts';
 import { computeKpis, type KpiFigures } from './computeKpis.ts';
@@ -13,6 +13,10 @@ import { computeInspection, type InspectionFigures } from './computeInspection.t
 import type { InspectionEdition } from '../schemas/inspectionStandards.ts';
 import type { Glossary } from '../schemas/glossary.ts';
 import type { Staff } from '../schemas/staff.ts';
+import { smallCountSymbol, type DisclosureSettings } from '../schemas/disclosure.ts';
+import { countingOf, disclosureFor, indicatorCounting, type Counting } from './tableProtection.ts';
+
+type StaffPolicy = DisclosureSettings['protect_staff'];
 
 export type Audience = 'public' | 'internal';
 
@@ -21,13 +25,16 @@ export type DataFigures =
   | { kind: 'actions'; id: string; file: string; figures: ActionSummary }
   | { kind: 'budgets'; id: string; file: string; figures: BudgetFigures }
   | { kind: 'partner-contributions'; id: string; file: string; figures: PartnerContributionFigures }
-  | { kind: 'breakdowns'; id: string; file: string; figures: BreakdownFigures }
+  | { kind: 'breakdowns'; id: string; file: string; figures: CountedBreakdown }
   | { kind: 'indicators'; id: string; file: string; figures: IndicatorFigures }
   | { kind: 'kpis'; id: string; file: string; figures: KpiFigures }
   | { kind: 'board'; id: string; file: string; figures: BoardAttendance }
-  | { kind: 'staff'; id: string; file: string; figures: { structure: Staff['structure']; diversity: BreakdownFigures; disability: BreakdownFigures | undefined } }
+  | { kind: 'staff'; id: string; file: string; figures: { structure: Staff['structure']; diversity: CountedBreakdown; disability: CountedBreakdown | undefined } }
   | { kind: 'inspection'; id: string; file: string; figures: InspectionFigures }
   | { kind: 'glossary'; id: string; file: string; figures: Glossary };
+
+/** A breakdown's figures with what it counts, so its table can say whether and why small numbers are hidden. */
+export type CountedBreakdown = BreakdownFigures & { counting: Counting };
 
 export interface PlanFigures {
   audience: Audience;
@@ -44,7 +51,7 @@ export interface PlanFigures {
 }
 
 export function computePlanFigures(valid: ValidPlan, audience: Audience = 'public'): PlanFigures {
-  const symbol = valid.plan.disclosure.symbol;
+  const symbol = smallCountSymbol(valid.plan.disclosure);
   if (audience === 'public') return computeWith(valid, audience, { threshold: valid.plan.disclosure.threshold, symbol });
   const log = computeWith(valid, 'public', { threshold: valid.plan.disclosure.threshold, symbol, logValues: true }).suppressions;
   return { ...computeWith(valid, audience, { threshold: 0, symbol }), suppressionLog: log };
@@ -55,7 +62,7 @@ function computeWith(valid: ValidPlan, audience: Audience, disclosure: Disclosur
   const suppressions: SuppressionRecord[] = [];
   const warnings: Problem[] = [];
   for (const entry of valid.data.values()) {
-    const figures = computeEntry(entry, disclosure, valid.plan.plan_date, audience, valid.dataSources.get(entry.file)?.text ?? '', valid.inspectionEditions);
+    const figures = computeEntry(entry, disclosure, valid.plan.disclosure.protect_staff, valid.plan.plan_date, audience, valid.dataSources.get(entry.file)?.text ?? '', valid.inspectionEditions);
     byId.set(entry.id, figures);
     if (figures.kind === 'breakdowns') {
       suppressions.push(...figures.figures.suppressions);
@@ -70,8 +77,13 @@ function computeWith(valid: ValidPlan, audience: Audience, disclosure: Disclosur
   return { audience, disclosure, byId, suppressions, warnings };
 }
 
-function computeEntry(entry: DataEntry, disclosure: Disclosure, planDate: string, audience: Audience, text: string, inspectionEditions: Map<string, InspectionEdition>): DataFigures {
+function computeEntry(entry: DataEntry, disclosure: Disclosure, staffPolicy: StaffPolicy, planDate: string, audience: Audience, text: string, inspectionEditions: Map<string, InspectionEdition>): DataFigures {
   const base = { id: entry.id, file: entry.file };
+  // Each table is protected or not by what it counts (children unless it says otherwise).
+  const counted = (breakdown: Breakdown, counting: Counting, source?: BreakdownSource): CountedBreakdown => ({
+    ...computeBreakdown(breakdown, disclosureFor(disclosure, counting), entry.file, source),
+    counting,
+  });
   switch (entry.kind) {
     case 'actions':
       return { ...base, kind: 'actions', figures: computeActionSummary(entry.value, planDate, audience) };
@@ -80,9 +92,9 @@ function computeEntry(entry: DataEntry, disclosure: Disclosure, planDate: string
     case 'partner-contributions':
       return { ...base, kind: 'partner-contributions', figures: computePartnerContributions(entry.value) };
     case 'breakdowns':
-      return { ...base, kind: 'breakdowns', figures: computeBreakdown(entry.value, disclosure, entry.file, { text }) };
+      return { ...base, kind: 'breakdowns', figures: counted(entry.value, countingOf(entry.value, staffPolicy), { text }) };
     case 'indicators':
-      return { ...base, kind: 'indicators', figures: computeIndicator(entry.value) };
+      return { ...base, kind: 'indicators', figures: computeIndicator(entry.value, disclosure, indicatorCounting(entry.value, staffPolicy)) };
     case 'kpis':
       return { ...base, kind: 'kpis', figures: computeKpis(entry.value, disclosure, entry.file) };
     case 'board':
@@ -93,8 +105,8 @@ function computeEntry(entry: DataEntry, disclosure: Disclosure, planDate: string
         kind: 'staff',
         figures: {
           structure: entry.value.structure,
-          diversity: computeBreakdown(entry.value.diversity, disclosure, entry.file, { text, path: ['diversity'] }),
-          disability: entry.value.disability ? computeBreakdown(disabilityBreakdown(entry.value.disability), disclosure, entry.file) : undefined,
+          diversity: counted(entry.value.diversity, countingOf({}, staffPolicy, 'diversity'), { text, path: ['diversity'] }),
+          disability: entry.value.disability ? counted(disabilityBreakdown(entry.value.disability), countingOf({}, staffPolicy, 'disability')) : undefined,
         },
       };
     case 'inspection':

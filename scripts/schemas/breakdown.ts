@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { count, nonEmptyText } from './common.ts';
 import { chartPresetSchema } from './chart.ts';
+import { countingField, identifyingField } from './disclosure.ts';
 
 /**
  * Counts by category, with one column (count:) or several (counts: with columns:).
@@ -9,6 +10,8 @@ import { chartPresetSchema } from './chart.ts';
 export const breakdownSchema = z.strictObject({
   title: nonEmptyText,
   description: z.string().optional(),
+  counting: countingField.optional(),
+  identifying: identifyingField.optional(),
   category_label: z.string().default('Category').meta({ description: 'Heading of the first column, e.g. "Offence type".' }),
   columns: z.array(nonEmptyText).min(1).optional().meta({ description: 'Column headings when each row has several counts.' }),
   rows: z

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { hexColour, isoDate, nonEmptyText, slugId } from './common.ts';
 import { youngPeopleSettingsSchema } from './youngPeople.ts';
+import { disclosureSchema } from './disclosure.ts';
 
 const person = z.strictObject({
   name: nonEmptyText,
@@ -51,14 +52,7 @@ export const planSchema = z
       })
       .prefault({}),
     young_people: youngPeopleSettingsSchema,
-    disclosure: z
-      .strictObject({
-        threshold: z.number().int().min(0).max(10).default(4).meta({
-          description: 'Counts from 1 up to this number are suppressed in public outputs.',
-        }),
-        symbol: z.string().min(1).default('<5'),
-      })
-      .prefault({}),
+    disclosure: disclosureSchema.prefault({}),
   })
   .superRefine((plan, ctx) => {
     if (plan.theme.logo && !plan.theme.logo_alt) {

@@ -12,7 +12,8 @@ export const staffSchema = z.strictObject({
         team: z.string().optional(),
       }),
     ),
-  diversity: breakdownSchema.meta({ description: 'Staff by ethnicity (rows) and sex (columns).' }),
+  // Always counts of staff, protected by disclosure.protect_staff in plan.yaml, so neither is set here.
+  diversity: breakdownSchema.omit({ counting: true, identifying: true }).meta({ description: 'Staff by ethnicity (rows) and sex (columns).' }),
   disability: z.strictObject({ yes: count, no: count, not_known: count }).optional(),
 });
 export type Staff = z.infer<typeof staffSchema>;

@@ -7,9 +7,15 @@ import type { LoadedPlan, MarkdownSource, YamlSource } from '../load/loadPlan.ts
 import type { DataEntry } from '../schemas/dataKinds.ts';
 import type { Framework } from '../schemas/framework.ts';
 import { planSchema, type Plan } from '../schemas/plan.ts';
+import { defaultThreshold } from '../schemas/disclosure.ts';
 import { closestMatch } from './closestMatch.ts';
 import { describeField } from './describeField.ts';
 import { checkCrossReferences } from './crossReferences.ts';
+import { checkDisclosure } from './checkDisclosure.ts';
+import { checkCounting } from './checkCounting.ts';
+import { checkInternalFences } from './checkInternalFences.ts';
+import { checkAuthorText, unusedNotCounts } from './checkAuthorText.ts';
+import type { SmallNumberOptions } from '../checks/narrative/checkSmallNumbers.ts';
 import { checkPlanImages } from './checkPlanImages.ts';
 import { checkStatedTotals } from './checkStatedTotals.ts';
 import { checkThemeContrast } from './checkThemeContrast.ts';
@@ -36,8 +42,12 @@ export interface ValidPlan {
 
 export type ValidationResult = { ok: true; plan: ValidPlan } | { ok: false; problems: Problem[] };
 
-/** Checks the whole plan and returns every problem found, or the typed plan. */
-export async function validatePlan(loaded: LoadedPlan): Promise<ValidationResult> {
+/**
+ * Checks the whole plan and returns every problem found, or the typed plan.
+ * `audience` is who the build is for: a few rules (the privacy threshold,
+ * small numbers typed into the text) are errors only for the public.
+ */
+export async function validatePlan(loaded: LoadedPlan, audience: 'public' | 'internal' = 'public'): Promise<ValidationResult> {
   const problems: Problem[] = [...loaded.problems];
 
   let plan: Plan | undefined;
@@ -46,6 +56,7 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidationResult
     if (result.success) {
       plan = result.data;
       problems.push(...checkThemeContrast(plan, loaded.plan));
+      problems.push(...checkDisclosure(plan, loaded.plan, audience));
       problems.push(...(await checkPlanImages(plan, loaded.dir, loaded.plan)));
     } else problems.push(...schemaProblems(result.error.issues, loaded.plan, planSchema));
   }
@@ -80,11 +91,19 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidationResult
   problems.push(...editionProblems);
   problems.push(...checkCrossReferences(entries, dataSources, plan, inspectionEditions));
   problems.push(...checkStatedTotals(entries, dataSources));
+  problems.push(...checkCounting(entries, dataSources));
   problems.push(...(await validateVegaLiteSpecs(entries, dataSources)));
 
+  // A small count of children typed into the text is published unprotected: an error for the public, a warning for the board.
+  const smallNumbers: SmallNumberOptions = {
+    threshold: plan?.disclosure.threshold ?? defaultThreshold,
+    severity: audience === 'public' ? 'error' : 'warning',
+    notCounts: plan?.disclosure.not_counts ?? [],
+    used: new Set(),
+  };
   let chapters: PlannedChapter[] = [];
   if (framework) {
-    const structure = validateStructure(framework, loaded.chapters, plan?.disclosure.threshold ?? 4);
+    const structure = validateStructure(framework, loaded.chapters, smallNumbers);
     chapters = structure.chapters;
     problems.push(...structure.problems);
     problems.push(...missingDataProblems(framework, entries, loaded));
@@ -100,6 +119,9 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidationResult
     }
   }
   problems.push(...youngPeople.problems);
+  for (const source of [...loaded.chapters, ...loaded.youngPeople]) if (source.frontMatter !== undefined) problems.push(...checkInternalFences(source));
+  problems.push(...checkAuthorText(loaded, plan, entries, smallNumbers));
+  if (plan && loaded.plan) problems.push(...unusedNotCounts(plan, loaded.plan, smallNumbers));
 
   describePlaces(problems, loaded);
   if (!plan || !framework || problems.some((p) => p.severity === 'error')) return { ok: false, problems };

@@ -4,7 +4,7 @@ import type { MarkdownSource } from '../load/loadPlan.ts';
 import { chapterFrontMatterSchema, type ChapterFrontMatter } from '../schemas/chapter.ts';
 import type { Framework, FrameworkChapter } from '../schemas/framework.ts';
 import { closestMatch } from './closestMatch.ts';
-import { checkSmallNumbers } from '../checks/narrative/checkSmallNumbers.ts';
+import { checkSmallNumbers, type SmallNumberOptions } from '../checks/narrative/checkSmallNumbers.ts';
 import { schemaProblems } from './schemaProblems.ts';
 
 export interface PlannedChapter {
@@ -22,7 +22,7 @@ export interface PlannedChapter {
  * names a chapter that exists, no chapter is written twice, and every
  * required chapter is present. The result is in the framework's order.
  */
-export function validateStructure(framework: Framework, files: MarkdownSource[], smallNumberThreshold = 0): { chapters: PlannedChapter[]; problems: Problem[] } {
+export function validateStructure(framework: Framework, files: MarkdownSource[], smallNumbers?: SmallNumberOptions): { chapters: PlannedChapter[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const byId = new Map<string, { source: MarkdownSource; frontMatter: ChapterFrontMatter }>();
   const ids = framework.chapters.map((c) => c.id);
@@ -67,7 +67,7 @@ export function validateStructure(framework: Framework, files: MarkdownSource[],
       continue;
     }
     byId.set(id, { source, frontMatter: result.data });
-    problems.push(...checkSmallNumbers(source.file, source.body, source.bodyLine, smallNumberThreshold));
+    if (smallNumbers) problems.push(...checkSmallNumbers(source.file, source.body, source.bodyLine, smallNumbers));
     const definition = framework.chapters.find((c) => c.id === id);
     if (source.body.trim() === '' && !definition?.generated) {
       problems.push({

@@ -39,8 +39,8 @@ describe('computePlanFigures: staff diversity', () => {
     expect(figures.suppressions).toEqual([]);
   });
 
-  it('hides small counts of staff in public, and collects each hidden cell for the suppression log', async () => {
-    const figures = computePlanFigures(await validMinimal(), 'public');
+  it('hides small counts of staff in public when plan.yaml protects all staff counts, and collects each hidden cell for the suppression log', async () => {
+    const figures = computePlanFigures(await validMinimal((p) => p.edit('plan.yaml', (t) => `${t}disclosure:\n  protect_staff: all\n`)), 'public');
     const diversity = staffFigures(figures.byId.get('staff')).diversity;
     // Black/Female 2 and the Black total 2 are from 1 to 4: primary. The Female column (10, 2 | 12)
     // then hides 10, and the column of row totals (16, 2 | 18) hides 16. Male 6, 0 | 6 shows.

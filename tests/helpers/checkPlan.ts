@@ -4,9 +4,9 @@ import type { Problem } from '../../scripts/errors/Problem.ts';
 import { afterEach } from 'vitest';
 import { copyFixturePlan, type FixturePlan } from './fixturePlan.ts';
 
-/** Loads and validates a plan folder, returning every problem (errors and warnings). */
-export async function validationProblems(dir: string): Promise<Problem[]> {
-  const result = await validatePlan(await loadPlan(dir));
+/** Loads and validates a plan folder for an audience (public by default), returning every problem (errors and warnings). */
+export async function validationProblems(dir: string, audience: 'public' | 'internal' = 'public'): Promise<Problem[]> {
+  const result = await validatePlan(await loadPlan(dir), audience);
   return result.ok ? result.plan.warnings : result.problems;
 }
 

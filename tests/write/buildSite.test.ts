@@ -75,13 +75,13 @@ describe('the built website', () => {
     expect(table.find('tfoot td').last().text()).toBe('£170,000.35');
   });
 
-  it('suppresses small counts of people in a public table', async () => {
+  it('shows staff by ethnicity and sex in full under the default staff policy, saying they count staff', async () => {
+    // Staff are not children: plan.yaml protects only staff by known disability unless it says protect_staff: all
+    // (tests/compute/tableProtection.test.ts). Small counts of children are hidden in tests/render/components/breakdown-table.test.ts.
     const $ = load(await built.read('site/appendix-structure.html'));
     const cells = $('table.breakdown-table tbody tr').eq(1).find('td').map((_, td) => $(td).text()).get();
-    // Black/Female is 2 (shown as <5); White/Female (10) is then hidden as [c] so 2 cannot be worked out from the total of 12.
-    expect(cells[0]).toBe('<5');
-    expect($('table.breakdown-table tbody tr').eq(0).find('td').first().text()).toBe('[c]');
-    expect($('table.breakdown-table').parent().nextAll('.table-note').text()).toContain('<5 means a number from 1 to 4');
+    expect(cells).toEqual(['2', '0', '2', '11.1%']);
+    expect($('table.breakdown-table').parent().nextAll('.table-note').text()).toContain('Counts of staff, not of children: shown in full.');
   });
 
   it('shows the sign-off as a draft while it is unsigned', async () => {

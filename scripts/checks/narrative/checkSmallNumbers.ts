@@ -1,51 +1,81 @@
 import type { Problem } from '../../errors/Problem.ts';
+import { proseOf } from './markdownProse.ts';
+import { findSmallCounts, isLabelHeading } from './smallCounts.ts';
 
-const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const people = '(?:children|child|young people|young person|boys?|girls?|pupils?|learners?|offenders?|victims?|of them|were|are|had|have)';
+export interface SmallNumberOptions {
+  threshold: number;
+  /** An error for a public build, where a small count of children in the text is a disclosure; a warning for the board's. */
+  severity: Problem['severity'];
+  /** Phrases the author has said are not counts of people (disclosure.not_counts in plan.yaml). */
+  notCounts: readonly string[];
+  /** Collects each not_counts phrase that matched, so one that no longer matches anything can be reported. */
+  used?: Set<string>;
+}
+
+/** Where a piece of text sits, for the problem: a line in a Markdown file, or a field in a YAML one. */
+export type TextPlace = Pick<Problem, 'file' | 'line' | 'column' | 'field'>;
+
+const numberNames = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+const normalise = (phrase: string) => phrase.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
- * Numbers typed into prose are not computed, so disclosure control cannot
- * reach them. This warns about small numbers in sentences about people
- * ("3 young people", "two out of three", "2 of the 5 girls"), pointing at the
- * line, so the author can use a shortcode or reword.
+ * Numbers typed into text are not computed, so disclosure control cannot
+ * reach them. Any small count of people in a chapter (prose, headings,
+ * lists, hand-typed tables, code blocks, and lines around a shortcode) is
+ * reported at its line, pointing the author to {% count %}, which is
+ * protected.
  */
-export function checkSmallNumbers(file: string, body: string, bodyLine: number, threshold: number): Problem[] {
-  if (threshold <= 0) return [];
+export function checkSmallNumbers(file: string, body: string, bodyLine: number, options: SmallNumberOptions): Problem[] {
+  if (options.threshold <= 0) return [];
+  const { pieces, tables } = proseOf(body);
   const problems: Problem[] = [];
-  const number = '(\\d+|one|two|three|four|five|six|seven|eight|nine)';
-  const patterns = [
-    // "2 out of 3", "two of the five": a share of a group is a count however it is worded.
-    new RegExp(`\\b${number}\\s+(?:out\\s+)?of\\s+(?:the\\s+)?${number}\\b`, 'gi'),
-    // "one of the children", "two of our young people", but not "one of the priorities".
-    new RegExp(`\\b${number}\\s+of\\s+(?:the|these|those|our|them)?\\s*(?:\\w+\\s+){0,2}?${people}\\b`, 'gi'),
-    new RegExp(`\\b${number}\\s+(?:\\w+\\s+){0,2}?${people}\\b`, 'gi'),
-  ];
-  const lines = body.split('\n');
-  lines.forEach((text, index) => {
-    if (/\{%|^\s*\||^#/.test(text)) return;
-    const spans: [number, number][] = [];
-    for (const pattern of patterns) {
-      for (const match of text.matchAll(pattern)) {
-        const raw = match[1]!.toLowerCase();
-        const value = words[raw] ?? Number(raw);
-        const start = match.index ?? 0;
-        const end = start + match[0].length;
-        if (!(value >= 1 && value <= threshold) || spans.some(([a, b]) => start < b && end > a)) continue;
-        // A year, a percentage or money is not a count of people.
-        const after = text.slice((match.index ?? 0) + match[1]!.length, (match.index ?? 0) + match[1]!.length + 1);
-        if (after === '%' || /£\s*$/.test(text.slice(0, match.index))) continue;
-        spans.push([start, end]);
-        problems.push({
-          severity: 'warning',
-          code: 'small-number-in-text',
-          file,
-          line: bodyLine + index,
-          message: `"${match[0]}" gives a small number of people in the text. Small numbers can identify a child, and text is not protected by the build's suppression.`,
-          found: match[0],
-          fix: `Use {% count "DATA-ID" "Row label" %} so the number is hidden when it is ${threshold} or fewer, or reword (for example "fewer than five").`,
-        });
-      }
+  for (const piece of pieces) {
+    for (const count of findSmallCounts(piece.text, options.threshold)) {
+      const lineInPiece = piece.text.slice(0, count.start).split('\n').length - 1;
+      problems.push(...smallNumberProblem({ file, line: bodyLine + piece.line - 1 + lineInPiece }, count.found, options));
     }
-  });
+  }
+  // A hand-typed table of counts ("| Custody | 2 |") bypasses the tables the build protects.
+  for (const table of tables) {
+    for (const row of table.rows) {
+      row.cells.forEach((cell, column) => {
+        const value = /^\s*(\d+)\s*$/.exec(cell)?.[1];
+        if (value === undefined || Number(value) < 1 || Number(value) > options.threshold || isLabelHeading(table.headings[column] ?? '')) return;
+        const found = `${row.cells[0]?.trim() ?? ''} | ${value}`;
+        problems.push(...smallNumberProblem({ file, line: bodyLine + row.line - 1 }, found, options, true));
+      });
+    }
+  }
   return problems;
+}
+
+/** The same check for one piece of text held in YAML (a priority, an action's progress, a table's description). */
+export function checkSmallNumbersInText(text: string, place: TextPlace, options: SmallNumberOptions): Problem[] {
+  if (options.threshold <= 0) return [];
+  return findSmallCounts(text, options.threshold).flatMap((count) => smallNumberProblem(place, count.found, options));
+}
+
+function smallNumberProblem(place: TextPlace, found: string, options: SmallNumberOptions, inTable = false): Problem[] {
+  const excused = options.notCounts.find((phrase) => normalise(phrase) === normalise(found));
+  if (excused !== undefined) {
+    options.used?.add(excused);
+    return [];
+  }
+  const fewer = numberNames[options.threshold + 1] ?? String(options.threshold + 1);
+  return [
+    {
+      severity: options.severity,
+      code: 'small-number-in-text',
+      ...place,
+      message: inTable
+        ? `The hand-typed table gives a small number (${found}). Numbers typed into a table are not hidden by the build, and a small number can identify a child.`
+        : `"${found}" gives a small number of people in the text. Numbers typed into the text are not hidden by the build, and a small number can identify a child.`,
+      found,
+      fix:
+        (inTable
+          ? 'Put the counts in a file in data/breakdowns/ and show it with {% table "DATA-ID" %}, which hides small numbers'
+          : `Use {% count "DATA-ID" "Row label" %} (or {% latest "INDICATOR-ID" %}), which shows the number only when it is more than ${options.threshold}, or reword (for example "fewer than ${fewer}")`) +
+        `. If this is not a count of people, add "${found}" under disclosure: not_counts: in plan.yaml.`,
+    },
+  ];
 }

@@ -4,6 +4,7 @@ import { UsageError } from '../../errors/UsageError.ts';
 import { availableFrameworks, loadFramework } from '../../load/loadFramework.ts';
 import { engineRoot } from '../../paths.ts';
 import { slugify } from '../../render/filters/slugify.ts';
+import { defaultThreshold } from '../../schemas/disclosure.ts';
 
 export interface ScaffoldOptions {
   dir: string;
@@ -68,7 +69,7 @@ theme:
   primary: "#1d4f91"
   accent: "#00703c"
 disclosure:
-  threshold: 4
+  threshold: ${defaultThreshold}
 `,
   );
 

@@ -1,6 +1,7 @@
 import type { BreakdownFigures } from '../../compute/computeBreakdown.ts';
-import type { IndicatorFigures } from '../../compute/computeIndicator.ts';
+import { notAvailable, type IndicatorFigures } from '../../compute/computeIndicator.ts';
 import { formatCount } from '../filters/formatCount.ts';
+import type { Counting } from '../../compute/tableProtection.ts';
 
 /** One plotted value in long form, the shape Vega-Lite reads. A null value is not drawn. */
 export interface ChartDatum {
@@ -9,8 +10,10 @@ export interface ChartDatum {
   /** Comparator name for indicators, column for breakdowns. */
   series: string;
   value: number | null;
-  /** The value as the table prints it, e.g. "165.4", "<5". */
+  /** The value as the table prints it, e.g. "165.4", "<5", "[x]". */
   text: string;
+  /** True when the value is hidden to protect privacy (not missing). */
+  hidden: boolean;
 }
 
 /** The chart's data as a table a screen reader can use; the same figures the chart draws. */
@@ -21,7 +24,8 @@ export interface ChartTable {
   rows: { header: string; cells: string[] }[];
 }
 
-export type ChartSource = { kind: 'indicators'; figures: IndicatorFigures } | { kind: 'breakdowns'; figures: BreakdownFigures };
+/** A breakdown's counting, when known, says whose privacy its hidden numbers protect. */
+export type ChartSource = { kind: 'indicators'; figures: IndicatorFigures } | { kind: 'breakdowns'; figures: BreakdownFigures & { counting?: Counting } };
 
 export interface ChartData {
   categories: string[];
@@ -30,6 +34,8 @@ export interface ChartData {
   table: ChartTable;
   /** True when a hidden small number left a gap in the chart. */
   hasSuppressed: boolean;
+  /** True when a period has no figure ([x]). */
+  hasMissing: boolean;
 }
 
 export function chartDataOf(source: ChartSource, symbol: string): ChartData {
@@ -38,7 +44,8 @@ export function chartDataOf(source: ChartSource, symbol: string): ChartData {
 
 function indicatorChartData(figures: IndicatorFigures): ChartData {
   const data = figures.series.flatMap((s) =>
-    figures.periods.map((period, i) => ({ category: period, series: s.name, value: s.values[i] ?? null, text: s.formatted[i] ?? 'no data' })),
+    // A hidden count is already null here, with the symbol as its text: it is not drawn.
+    figures.periods.map((period, i) => ({ category: period, series: s.name, value: s.values[i] ?? null, text: s.formatted[i] ?? notAvailable, hidden: s.hidden[i] ?? false })),
   );
   return {
     categories: figures.periods,
@@ -50,7 +57,8 @@ function indicatorChartData(figures: IndicatorFigures): ChartData {
       columns: figures.periods,
       rows: figures.series.map((s) => ({ header: s.name, cells: s.formatted })),
     },
-    hasSuppressed: false,
+    hasSuppressed: figures.hasSuppressed,
+    hasMissing: figures.hasMissing,
   };
 }
 
@@ -58,7 +66,7 @@ function breakdownChartData(figures: BreakdownFigures, symbol: string): ChartDat
   const data = figures.rows.flatMap((row) =>
     figures.columns.map((column, j) => {
       const cell = row.cells[j]!;
-      return { category: row.label, series: column, value: cell.value, text: formatCount(cell, symbol) };
+      return { category: row.label, series: column, value: cell.value, text: formatCount(cell, symbol), hidden: cell.value === null };
     }),
   );
   return {
@@ -75,5 +83,6 @@ function breakdownChartData(figures: BreakdownFigures, symbol: string): ChartDat
       })),
     },
     hasSuppressed: data.some((d) => d.value === null),
+    hasMissing: false,
   };
 }

@@ -108,6 +108,10 @@ function lineSpec(data: ChartData, styles: SeriesStyle[], valueTitle: string, to
     return last ? [{ series, category: last.category, value: last.value! }] : [];
   });
   const toPixels = (value: number) => height * (1 - value / maximum);
+  // A hidden count leaves a gap in its line; its symbol ("<5"), in the line's colour, sits low in the gap, stacked when several share a period.
+  const hidden = data.data
+    .filter((d) => d.hidden)
+    .map((d, _, all) => ({ ...d, foot: maximum * (0.04 + 0.08 * all.filter((o) => o.category === d.category && data.series.indexOf(o.series) < data.series.indexOf(d.series)).length) }));
   const placed = spreadLabels(ends.map((e) => toPixels(e.value)), 17, 0, height);
   const labels = ends.map((end, i) => ({ ...end, labelValue: maximum * (1 - placed[i]! / height) }));
   const left = valueAxisWidth(maximum);
@@ -146,6 +150,9 @@ function lineSpec(data: ChartData, styles: SeriesStyle[], valueTitle: string, to
         mark: { type: 'text', align: 'left', baseline: 'middle', dx: 12, fontWeight: 700, clip: false },
         encoding: { x, y: { ...y, field: 'labelValue' }, text: { field: 'series' }, color: colour },
       },
+      ...(hidden.length
+        ? [{ data: { values: hidden }, mark: { type: 'text', baseline: 'bottom', fontSize: 11 }, encoding: { x, y: { ...y, field: 'foot' }, text: { field: 'text' }, color: colour } }]
+        : []),
     ],
   };
 }
@@ -157,23 +164,22 @@ function valueAxisWidth(maximum: number): number {
 
 function groupedColumnSpec(data: ChartData, fills: string[], valueTitle: string, totalWidth: number): VegaLiteSpec {
   const plotted = data.data.filter((d) => d.value !== null);
+  // A hidden count has no bar; its symbol ("<5") stands at the foot of where the bar would be, so the gap is not read as no data.
+  const hidden = data.data.filter((d) => d.hidden).map((d) => ({ ...d, foot: 0 }));
   const maximum = niceMaximum(plotted.map((d) => d.value!));
   const left = valueAxisWidth(maximum);
   const legendRows = Math.ceil(data.series.length / 2);
   const bottom = bottomCategoryAxis(data.categories, totalWidth - left - 10);
-  return {
-    autosize: fixedLayout,
-    width: totalWidth - left - 10,
-    height: 240,
-    padding: { left, top: 10, right: 10, bottom: 36 + bottom.extraHeight + legendRows * 24 },
+  const x = { field: 'category', type: 'nominal', sort: data.categories, title: null, axis: bottom.axis };
+  const xOffset = { field: 'series', type: 'nominal', sort: data.series, scale: { domain: data.series } };
+  const y = { field: 'value', type: 'quantitative', title: null, scale: { domain: [0, maximum], nice: false }, axis: { labelLimit: 0 } };
+  const bars = {
     data: { values: plotted },
-    config: baseConfig,
-    description: valueTitle,
     mark: { type: 'bar', stroke: '#ffffff', strokeWidth: 1 },
     encoding: {
-      x: { field: 'category', type: 'nominal', sort: data.categories, title: null, axis: bottom.axis },
-      xOffset: { field: 'series', type: 'nominal', sort: data.series },
-      y: { field: 'value', type: 'quantitative', title: null, scale: { domain: [0, maximum], nice: false }, axis: { labelLimit: 0 } },
+      x,
+      xOffset,
+      y,
       fill: {
         field: 'series',
         type: 'nominal',
@@ -182,6 +188,16 @@ function groupedColumnSpec(data: ChartData, fills: string[], valueTitle: string,
         legend: { orient: 'none', legendX: -left + 8, legendY: 240 + 34 + bottom.extraHeight, direction: 'horizontal', columns: 2, columnPadding: 24, title: null },
       },
     },
+  };
+  const marks = { data: { values: hidden }, mark: { type: 'text', baseline: 'bottom', dy: -3, fontSize: 11 }, encoding: { x, xOffset, y: { ...y, field: 'foot' }, text: { field: 'text' } } };
+  return {
+    autosize: fixedLayout,
+    width: totalWidth - left - 10,
+    height: 240,
+    padding: { left, top: 10, right: 10, bottom: 36 + bottom.extraHeight + legendRows * 24 },
+    config: baseConfig,
+    description: valueTitle,
+    layer: hidden.length ? [bars, marks] : [bars],
   };
 }
 

@@ -20,6 +20,8 @@ export interface RenderedChart {
   table: ChartTable;
   /** True when a hidden small number is left out of the drawing. */
   hasSuppressed: boolean;
+  /** True when a period has no figure, shown as [x] in the table. */
+  hasMissing: boolean;
   symbol: string;
 }
 
@@ -96,6 +98,7 @@ async function drawChart(input: ChartInput): Promise<ChartResult> {
       svgNarrow,
       table: data.table,
       hasSuppressed: data.hasSuppressed,
+      hasMissing: data.hasMissing,
       symbol: input.symbol,
     },
     problems,

@@ -37,14 +37,19 @@ export function renderDataTable(entry: DataFigures, context: ShortcodeContext): 
     case 'indicators':
       return renderComponent('indicator-table', { ...common, ...entry.figures });
     case 'kpis':
-      return renderComponent('kpi-table', { ...common, ...entry.figures });
+      return renderComponent('kpi-table', {
+        ...common,
+        ...entry.figures,
+        // A KPI split by cohort that leaves one out shows [z] there, and the note says what [z] means.
+        notApplicable: entry.figures.rows.some((row) => !row.overall && (!row.outOfCourt || !row.court)),
+      });
     case 'board':
       return renderComponent('board-table', { ...common, ...entry.figures });
     case 'staff':
-      // Staff, not children: the privacy note says whose numbers are hidden.
+      // Staff, not children: each table's counting says whose numbers are hidden, and whether.
       return (
-        renderComponent('breakdown-table', { ...common, ...entry.figures.diversity, people: 'staff' }) +
-        (entry.figures.disability ? renderComponent('breakdown-table', { ...common, id: 'staff-disability', ...entry.figures.disability, people: 'staff' }) : '')
+        renderComponent('breakdown-table', { ...common, ...entry.figures.diversity }) +
+        (entry.figures.disability ? renderComponent('breakdown-table', { ...common, id: 'staff-disability', ...entry.figures.disability }) : '')
       );
     case 'inspection':
       return renderComponent('rating-grid', {

@@ -15,10 +15,10 @@ const chart = (id: string) => $(`#chart-${id}`);
 
 describe('charts drawn at build time', () => {
   it('are inline SVG, with no chart JavaScript on the page', () => {
-    expect($('.chart')).toHaveLength(5);
+    expect($('.chart')).toHaveLength(6);
     // Each preset chart is drawn wide and narrow; the raw Vega-Lite chart only once.
-    expect($('.chart .chart__image--wide svg')).toHaveLength(4);
-    expect($('.chart .chart__image--narrow svg')).toHaveLength(4);
+    expect($('.chart .chart__image--wide svg')).toHaveLength(5);
+    expect($('.chart .chart__image--narrow svg')).toHaveLength(5);
     expect($('#chart-reoffending-rate svg')).toHaveLength(1);
     expect($('script')).toHaveLength(0);
     expect($.html()).not.toMatch(/vega|<canvas/i);
@@ -85,6 +85,30 @@ describe('charts drawn at build time', () => {
     expect(table.find('thead th').map((_, th) => $(th).text()).get()).toEqual(['Area', '2023', '2024', '2025']);
     expect(table.find('thead th[scope="col"]')).toHaveLength(4);
     expect(table.find('tbody th[scope="row"]').map((_, th) => $(th).text()).get()).toEqual(['Figureshire', 'England and Wales']);
-    expect(table.find('tbody tr').first().find('td').map((_, td) => $(td).text()).get()).toEqual(['0.21', 'no data', '0.12']);
+    expect(table.find('tbody tr').first().find('td').map((_, td) => $(td).text()).get()).toEqual(['0.21', '[x]', '0.12']);
+    expect(chart('custody-rate').find('.chart__note').text()).toBe('[x] in the table means not available: there is no figure for that period.');
+  });
+
+  it('hide a small count of children in an indicator (unit: number): no bar, its symbol in its place, and the same in table, summary and {% latest %}', () => {
+    // Figureshire 2021-2025: 6, 2, 0, 1, 3. 2, 1 and 3 are hidden; the family's 9, 8, 7, 7, 6 are shown.
+    const custody = chart('custody-count');
+    // Bars: Figureshire's 6 and 0, and the family's five, in each drawing.
+    expect(custody.find('.chart__image--wide svg .mark-rect path')).toHaveLength(7);
+    expect(custody.find('.chart__image--narrow svg .mark-rect path')).toHaveLength(7);
+    // The only text marks are the three symbols (the value axis's ticks, 0 to 10, are a scale, not figures).
+    expect(custody.find('.chart__image--wide svg .mark-text.role-mark text').map((_, t) => $(t).text()).get()).toEqual(['<5', '<5', '<5']);
+    expect(custody.find('.chart__image--narrow svg .mark-text.role-mark text').map((_, t) => $(t).text()).get()).toEqual(['<5', '<5', '<5']);
+    const rows = custody.find('tbody tr').map((_, tr) => $(tr).find('th, td').map((__, c) => $(c).text()).get().join(' | ')).get();
+    expect(rows).toEqual(['Figureshire | 6 | <5 | 0 | <5 | <5', 'YJS family | 9 | 8 | 7 | 7 | 6']);
+    expect(custody.find('.chart__summary').text()).toBe(
+      'Number of children given a custodial sentence for Figureshire was <5 in 2025, compared with 6 in 2021. In the same period: YJS family 6. Lower is better. Small numbers are hidden to protect children’s privacy.',
+    );
+    expect(custody.find('.chart__note').text()).toContain('not drawn');
+    // {% latest %} gives the 2025 figure as the symbol, not the last shown figure (0 in 2023).
+    expect($('p').filter((_, p) => $(p).text().startsWith('In 2025,')).text()).toBe('In 2025, <5 children were sentenced to custody.');
+    const table = $('#indicator-custody-count-caption').closest('table');
+    expect(table.find('tbody tr').first().find('td').map((_, td) => $(td).text()).get()).toEqual(['6', '<5', '0', '<5', '<5']);
+    const notes = table.closest('.table-wrap').nextAll('.table-note').map((_, p) => $(p).text().replace(/\s+/g, ' ').trim()).get();
+    expect(notes).toEqual(['Lower is better. Latest figure for the service: <5 (2025).', "To protect children's privacy, <5 means a number from 1 to 4."]);
   });
 });

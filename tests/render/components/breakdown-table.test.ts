@@ -51,7 +51,7 @@ describe('breakdown-table with several columns', () => {
     ]);
     expect(rows($, 'tfoot')).toEqual([['Total', '62', '43', '105', '100%']]);
     const notes = $('#breakdown-offences-caption').closest('.table-wrap').nextAll('.table-note').map((_, p) => text($, p)).get();
-    expect(notes[1]).toBe("To protect children's privacy, <5 means a number from 1 to 4, and [c] means a number or percentage hidden so that a small number cannot be worked out from the totals.");
+    expect(notes[1]).toBe("To protect children's privacy, <5 means a number from 1 to 4, and [c] means a number or percentage hidden so that a small number cannot be worked out from the totals. [c] is the Government Statistical Service’s mark for confidential.");
   });
 });
 

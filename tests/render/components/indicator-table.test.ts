@@ -19,14 +19,17 @@ describe('indicator-table', () => {
     expect(table('first-time-entrants').find('thead th').map((_, th) => $(th).attr('scope')).get()).toEqual(['col', 'col', 'col', 'col']);
   });
 
-  it('gives each area a row header, marks the service\'s own row, and writes a gap as "no data"', () => {
+  it('gives each area a row header, marks the service\'s own row, and writes a gap as [x] with a note saying what it means', () => {
     const rows = table('first-time-entrants').find('tbody tr');
     expect(rows.find('th').map((_, th) => $(th).attr('scope')).get()).toEqual(['row', 'row']);
     expect(rowsOf($, '#indicator-first-time-entrants-caption ~ tbody tr')).toEqual([
       ['Testshire', '174', '161', '149'],
-      ['England and Wales', '154', 'no data', '147'],
+      ['England and Wales', '154', '[x]', '147'],
     ]);
     expect(rows.first().hasClass('indicator-table__own')).toBe(true);
+    expect(text($, table('first-time-entrants').parent().nextAll('.table-note').eq(1))).toBe(
+      '[x] means not available (the Government Statistical Service’s mark): there is no figure for that period.',
+    );
   });
 
   it('says which way is better and how the latest figure moved, in words', () => {

@@ -41,15 +41,17 @@ describe('kpi-table', () => {
     expect(rowsOf($, 'table.kpi-table tbody tr').map((row) => row.slice(1))).toEqual([
       ['18', '24', '75.0%', '<5', '<5', '[c]'],
       ['<5', '20', '[c]', '23', '40', '57.5%'],
-      // 45 of 50 = 90.0%; the KPI does not apply to court disposals.
-      ['45', '50', '90.0%', 'Not applicable'],
+      // 45 of 50 = 90.0%; the KPI does not apply to court disposals: [z].
+      ['45', '50', '90.0%', '[z]'],
       // 27 of 32 = 84.375% = 84.4%, one figure for the whole board.
       ['27 met of 32 (84.4%), not split by cohort'],
     ]);
     expect(table().find('tbody tr').eq(2).find('td').last().attr('colspan')).toBe('3');
     expect(table().find('tbody tr').eq(3).find('td').attr('colspan')).toBe('6');
     const notes = table().parent().nextAll('.table-note').map((_, p) => text($, p)).get();
-    expect(notes[0]).toBe('Percentages are calculated from the counts and rounded to one decimal place.');
+    expect(notes[0]).toBe(
+      'Percentages are calculated from the counts and rounded to one decimal place. [z] means not applicable (the Government Statistical Service’s mark): the KPI does not apply to that cohort.',
+    );
     expect(notes[1]).toContain('<5 means a number from 1 to 4');
   });
 });
