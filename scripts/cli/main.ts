@@ -150,7 +150,10 @@ program
     if (!options.authority || !options.period) {
       throw new UsageError('yjplan new needs --authority "Name" and --period YYYY-YY (or --from DIR to roll over a plan).');
     }
-    const written = await scaffoldPlan({ dir: absolute(options.dir), authority: options.authority, period: options.period, framework: options.framework, today });
+    const { planPeriod } = await import('./scaffold/planPeriod.ts');
+    const period = planPeriod(options.period);
+    if (!period) throw new UsageError(`--period takes two consecutive years, such as 2026-27 or 2026/27; got "${options.period}".`);
+    const written = await scaffoldPlan({ dir: absolute(options.dir), authority: options.authority, period, framework: options.framework, today });
     console.log(`Created ${written.length} files in ${options.dir}. Next: npm run dev -- --plan ${options.dir}`);
   });
 

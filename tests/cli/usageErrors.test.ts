@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:net';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +31,17 @@ describe('usage mistakes are usage errors', () => {
 
   it('--shard without --plans', async () => {
     expectUsageError(await runCli(['build', '--shard', '1/2', '--out', path.join(work, 'shard')]), '--shard only works with --plans: it chooses which of many plans this machine builds.');
+  });
+
+  it('a period that is not two consecutive years', async () => {
+    expectUsageError(await runCli(['new', '--authority', 'Testshire County Council', '--period', '2026-28', '--dir', path.join(work, 'bad-period')]), '--period takes two consecutive years, such as 2026-27 or 2026/27; got "2026-28".');
+  });
+
+  it('accepts the period as the plan prints it, 2026/27, and writes it as 2026-27', async () => {
+    const dir = path.join(work, 'slash-period');
+    const result = await runCli(['new', '--authority', 'Testshire County Council', '--period', '2026/27', '--dir', dir]);
+    expect(result.code).toBe(0);
+    expect(await readFile(path.join(dir, 'plan.yaml'), 'utf8')).toMatch(/^period: 2026-27$/m);
   });
 
   it('a new plan, or next year\'s, over a folder that already holds one', async () => {
