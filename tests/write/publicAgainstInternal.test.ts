@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInto, type BuiltPlan } from '../helpers/buildFixture.ts';
 import { closeSharedBrowser, sharedBrowser } from '../helpers/browser.ts';
 import { buildComponentPlan, type ComponentPlan } from '../helpers/componentPlan.ts';
-import { fixturesDir, repoRoot } from '../helpers/fixturePlan.ts';
+import { copyFixturePlan, fixturesDir, repoRoot, type FixturePlan } from '../helpers/fixturePlan.ts';
 
 const threshold = 4;
 
@@ -101,6 +101,7 @@ function expectNoLeak(html: string, hidden: Hidden[], file: string) {
 let example: { public: BuiltPlan; internal: BuiltPlan };
 let component: { public: ComponentPlan; internal: ComponentPlan };
 let minimalPdf: BuiltPlan;
+let staffProtected: FixturePlan;
 beforeAll(async () => {
   const [examplePublic, exampleInternal, componentPublic, componentInternal] = await Promise.all([
     buildInto(repoRoot),
@@ -110,12 +111,16 @@ beforeAll(async () => {
   ]);
   example = { public: examplePublic, internal: exampleInternal };
   component = { public: componentPublic, internal: componentInternal };
-  minimalPdf = await buildInto(path.join(fixturesDir, 'minimal'), { pdf: true, browser: await sharedBrowser() });
+  // Staff protected as children are (protect_staff: all), so the PDF has a table with hidden cells to check.
+  staffProtected = await copyFixturePlan('minimal');
+  await staffProtected.edit('plan.yaml', (t) => `${t}disclosure:\n  protect_staff: all\n`);
+  minimalPdf = await buildInto(staffProtected.dir, { pdf: true, browser: await sharedBrowser() });
 });
 afterAll(async () => {
   await closeSharedBrowser();
   await component?.public.cleanup();
   await component?.internal.cleanup();
+  await staffProtected?.cleanup();
 });
 
 describe('every public figure against the internal build', () => {
@@ -143,7 +148,7 @@ describe('every public figure against the internal build', () => {
   });
 
   it('the PDF: its staff table prints the symbols, and its metadata holds no hidden value', () => {
-    const pdf = path.join(minimalPdf.outputDir, 'pdf', 'testshire-county-council-youth-justice-plan-2025-26-draft.pdf');
+    const pdf = path.join(minimalPdf.currentDir, 'pdf', 'testshire-county-council-youth-justice-plan-2025-26-draft.pdf');
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     // White 10, 6 | 16 and Black 2, 0 | 2: the 10, 16 and both 2s are hidden (see tests/write/suppressionLog.test.ts).
     expect(text).toMatch(/White\s+\[c\]\s+6\s+\[c\]/);

@@ -3,13 +3,14 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixturesDir, repoRoot } from '../helpers/fixturePlan.ts';
+import { copyFixturePlan, repoRoot, type FixturePlan } from '../helpers/fixturePlan.ts';
 
 let work: string;
+let plan: FixturePlan;
 type Run = { code: number; stdout: string; stderr: string };
 const build = (...args: string[]) =>
   new Promise<Run>((resolve) => {
-    execFile(process.execPath, [path.join(repoRoot, 'scripts/cli/bin.js'), 'build', '--plan', path.join(fixturesDir, 'minimal'), '--no-pdf', ...args], { cwd: work }, (error, stdout, stderr) => {
+    execFile(process.execPath, [path.join(repoRoot, 'scripts/cli/bin.js'), 'build', '--plan', plan.dir, '--no-pdf', ...args], { cwd: work }, (error, stdout, stderr) => {
       resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });
@@ -17,10 +18,14 @@ let publicRun: Run;
 let internalRun: Run;
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'yjplan-log-'));
+  // The minimal plan with its staff protected as children are, so its staff table has hidden cells.
+  plan = await copyFixturePlan('minimal');
+  await plan.edit('plan.yaml', (t) => `${t}disclosure:\n  protect_staff: all\n`);
   [publicRun, internalRun] = await Promise.all([build('--out', 'public'), build('--audience', 'internal', '--out', 'internal')]);
 });
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
+  await plan.cleanup();
 });
 
 // The minimal plan's staff: White 10, 6 | 16 and Black 2, 0 | 2; columns 12, 6 | 18. Black/Female 2 and the
@@ -35,8 +40,8 @@ describe('what each build says it hid', () => {
   it('the internal build, which hides nothing, says what the public build hides and writes the log beside the site', async () => {
     expect(internalRun.code).toBe(0);
     expect(internalRun.stdout).toContain('The public build hides: 4 in Staff by ethnicity and sex (2 primary, 2 secondary).\n');
-    expect(internalRun.stdout).toContain(`Wrote ${path.join('internal', 'suppression-log.csv')}\n`);
-    expect(await readFile(path.join(work, 'internal', 'suppression-log.csv'), 'utf8')).toBe(
+    expect(internalRun.stdout).toContain(`Wrote ${path.join('internal', 'current', 'suppression-log.csv')}\n`);
+    expect(await readFile(path.join(work, 'internal', 'current', 'suppression-log.csv'), 'utf8')).toBe(
       [
         'file,table,row,column,value,reason',
         'data/staff.yaml,Staff by ethnicity and sex,White,Female,10,secondary',
@@ -47,10 +52,10 @@ describe('what each build says it hid', () => {
       ].join('\n'),
     );
     // Not inside the site, which is what gets published.
-    expect((await readdir(path.join(work, 'internal', 'site'), { recursive: true })).filter((f) => f.includes('suppression'))).toEqual([]);
+    expect((await readdir(path.join(work, 'internal', 'current', 'site'), { recursive: true })).filter((f) => f.includes('suppression'))).toEqual([]);
   });
 
   it('the public build writes no log', async () => {
-    expect(await readdir(path.join(work, 'public'))).not.toContain('suppression-log.csv');
+    expect(await readdir(path.join(work, 'public', 'current'))).not.toContain('suppression-log.csv');
   });
 });
