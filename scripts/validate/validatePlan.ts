@@ -92,11 +92,22 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidationResult
   }
   problems.push(...youngPeople.problems);
 
-  if (!plan || !framework || problems.some((p) => p.severity === 'error')) return { ok: false, problems };
+  if (!plan || !framework || problems.some((p) => p.severity === 'error')) return { ok: false, problems: withoutEchoesOfRefusedFolders(problems) };
   return {
     ok: true,
     plan: { dir: loaded.dir, plan, framework, chapters, data: entries, dataSources, youngPeople: youngPeople.sections, warnings: problems },
   };
+}
+
+/**
+ * A folder that links out of the plan is refused whole and nothing in it is
+ * read; the chapters and data files it held would each be reported missing
+ * too. Those echoes are left out, so the author sees the one real problem.
+ */
+function withoutEchoesOfRefusedFolders(problems: Problem[]): Problem[] {
+  const refused = problems.filter((p) => p.code === 'link-outside-plan' && !/\.[a-z]+$/.test(p.file)).map((p) => `${p.file}/`);
+  if (!refused.length) return problems;
+  return problems.filter((p) => p.code === 'link-outside-plan' || !refused.some((folder) => p.file.startsWith(folder)));
 }
 
 function frameworkIdFrom(data: unknown): string | undefined {
