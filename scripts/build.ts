@@ -82,7 +82,7 @@ async function buildWithBrowser(options: BuildOptions, launching: Promise<Browse
         logoFile: site.logoUrl ? path.join(siteDir, site.logoUrl) : undefined,
       }),
       site.youngPeopleUrl && youngPeopleFileName
-        ? writeYoungPeoplePdf(browser, rendered, { htmlFile: path.join(siteDir, site.youngPeopleUrl), pdfFile: path.join(staging, 'pdf', youngPeopleFileName) })
+        ? writeYoungPeoplePdf(browser, rendered, { siteDir, htmlFile: path.join(siteDir, site.youngPeopleUrl), pdfFile: path.join(staging, 'pdf', youngPeopleFileName) })
         : undefined,
     ]);
     outputs.push(path.join(options.outputDir, 'pdf', fileName));
