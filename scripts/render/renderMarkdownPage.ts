@@ -5,7 +5,7 @@ import type { GlossaryEntry } from './markdown/glossaryTerms.ts';
 import type { HeadingEnv } from './markdown/headingIds.ts';
 import type { AudienceEnv } from './markdown/internalBlocks.ts';
 import type { ImageAltEnv } from './markdown/imageAlt.ts';
-import type { PlanImagesEnv } from './markdown/planImages.ts';
+import type { ForeignImageKind, PlanImagesEnv } from './markdown/planImages.ts';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createMarkdown } from './markdown/createMarkdown.ts';
@@ -152,6 +152,7 @@ export function renderMarkdownPage(
       fix: 'Start section headings with ## and sub-sections with ###.',
     });
   }
+  for (const image of env.foreignImages ?? []) problems.push({ severity: 'error', ...at(image.line), ...foreignImageProblem(image.src, image.kind), found: image.src });
   const images: string[] = [];
   for (const image of env.planImages ?? []) {
     const problem = (code: string, message: string, fix: string) =>
@@ -165,6 +166,18 @@ export function renderMarkdownPage(
     } else images.push(image.planPath);
   }
   return { html, headings: env.headings ?? [], images, problems };
+}
+
+/** A picture that is not a file of the plan: what is wrong and how to put it right. */
+function foreignImageProblem(src: string, kind: ForeignImageKind): Pick<Problem, 'code' | 'message' | 'fix'> {
+  const saveIt = 'Save the picture in content/images/ (if you may publish it) and write ![…](images/NAME).';
+  if (kind === 'inline') return { code: 'inline-image', message: 'This picture is written into the Markdown as a data: address; a plan\'s pictures are files, checked and published like every other.', fix: saveIt };
+  if (kind === 'fragment') return { code: 'not-an-image', message: `"${src}" is a place on a page, not a picture.`, fix: saveIt };
+  return {
+    code: 'remote-image',
+    message: 'This picture is on another website. A plan is self-contained: the website may not load it and the PDF build does not fetch it.',
+    fix: saveIt,
+  };
 }
 
 /** True when `token` stands inside an open <p> of `html` (the last <p> before it is not yet closed). */
