@@ -1,6 +1,7 @@
 import type { Problem } from '../errors/Problem.ts';
 import type { MarkdownSource } from '../load/loadPlan.ts';
 import { closestMatch } from '../validate/closestMatch.ts';
+import { imageTooLargeMessage, maxImageBytes } from '../validate/checkPlanImages.ts';
 import type { GlossaryEntry } from './markdown/glossaryTerms.ts';
 import type { HeadingEnv } from './markdown/headingIds.ts';
 import type { AudienceEnv } from './markdown/internalBlocks.ts';
@@ -163,6 +164,8 @@ export function renderMarkdownPage(
       problem('missing-image', `There is no picture at ${image.planPath}.`, `Check the name and folder: a path in a chapter is relative to the chapter's file, e.g. images/map.png for content/images/map.png.`);
     } else if (!realpathSync(path.join(options.planDir, image.planPath)).startsWith(realpathSync(options.planDir) + path.sep)) {
       problem('image-outside-plan', `The picture ${image.planPath} is a link to a file outside the plan folder.`, 'Copy the picture itself into the plan folder instead of linking to it.');
+    } else if (statSync(path.join(options.planDir, image.planPath)).size > maxImageBytes) {
+      problem('image-too-large', imageTooLargeMessage(image.planPath, statSync(path.join(options.planDir, image.planPath)).size), 'Save a smaller copy of the picture: one for a web page needs well under 1 MB.');
     } else images.push(image.planPath);
   }
   return { html, headings: env.headings ?? [], images, problems };
