@@ -7,6 +7,14 @@ describe('sanitiseSvg', () => {
     expect(await sanitiseSvg('not a picture')).toBe('<svg xmlns="http://www.w3.org/2000/svg"/>');
   });
 
+  it('publishes an SVG nested absurdly deep as an empty drawing instead of overflowing the stack (5,000 and 100,000 nested <g>)', async () => {
+    for (const depth of [5000, 100000]) {
+      expect(await sanitiseSvg(`<svg xmlns="http://www.w3.org/2000/svg">${'<g>'.repeat(depth)}<rect/>${'</g>'.repeat(depth)}</svg>`)).toBe('<svg xmlns="http://www.w3.org/2000/svg"/>');
+    }
+    // A real drawing's few levels are kept.
+    expect(await sanitiseSvg(`<svg xmlns="http://www.w3.org/2000/svg">${'<g>'.repeat(20)}<rect/>${'</g>'.repeat(20)}</svg>`)).toContain('<rect/>');
+  });
+
   it('writes XML, so the file stays a valid SVG: text is escaped, a no-break space is a character, not &nbsp;', async () => {
     expect(await sanitiseSvg('<svg xmlns="http://www.w3.org/2000/svg"><title>A &amp; B\u00a0&lt;logo&gt;</title><style>a > b { fill: red }</style></svg>')).toBe(
       '<svg xmlns="http://www.w3.org/2000/svg"><title>A &amp; B\u00a0&lt;logo&gt;</title><style>a &gt; b { fill: red }</style></svg>\n',

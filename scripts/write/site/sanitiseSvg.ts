@@ -39,8 +39,23 @@ function withoutOutsideUrls(css: string): string {
   return css.replace(/@import[^;]*;?/gi, '').replace(/url\s*\(\s*['"]?\s*(?!#)[^)]*\)/gi, 'none');
 }
 
-/** An empty drawing, published when a file holds no SVG at all, so nothing unchecked is ever published. */
+/** An empty drawing, published when a file holds no SVG that can be read, so nothing unchecked is ever published. */
 const emptySvg = '<svg xmlns="http://www.w3.org/2000/svg"/>';
+
+/** Deeper than any real drawing; the DOM and its serialiser recurse, and overflow the stack at a few thousand. */
+export const maxSvgDepth = 500;
+
+/** How deeply the tags in `markup` nest, read from the tags alone (an overestimate for odd markup is harmless). */
+function tagDepth(markup: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const [tag, closing, , selfClosing] of markup.matchAll(/<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>/g)) {
+    if (closing) depth--;
+    else if (!selfClosing && tag) depth++;
+    deepest = Math.max(deepest, depth);
+  }
+  return deepest;
+}
 
 /**
  * Makes an SVG file inert when it is opened on its own, as a browser does
@@ -49,15 +64,23 @@ const emptySvg = '<svg xmlns="http://www.w3.org/2000/svg"/>';
  * foreignObject, animation that could set a link, and everything it does not
  * know; the hooks above also drop any link or url() that leads outside the
  * drawing. The result is written as XML, so it stays a valid SVG file.
+ * A file with no readable SVG (none at all, or nested absurdly deep) is
+ * published as an empty drawing rather than stopping the build.
  */
 export async function sanitiseSvg(svg: string): Promise<string> {
+  if (tagDepth(svg) > maxSvgDepth) return emptySvg;
   const { purify, serialise } = await loadSanitiser();
-  const fragment = purify.sanitize(svg, {
-    USE_PROFILES: { svg: true, svgFilters: true },
-    // Symbols reused inside the drawing; the hook keeps their href to #id only.
-    ADD_TAGS: ['use'],
-    RETURN_DOM_FRAGMENT: true,
-  });
-  const root = [...fragment.childNodes].find((node) => node.nodeName.toLowerCase() === 'svg');
-  return root ? `${serialise(root)}\n` : emptySvg;
+  try {
+    const fragment = purify.sanitize(svg, {
+      USE_PROFILES: { svg: true, svgFilters: true },
+      // Symbols reused inside the drawing; the hook keeps their href to #id only.
+      ADD_TAGS: ['use'],
+      RETURN_DOM_FRAGMENT: true,
+    }) as DocumentFragment | null;
+    const root = [...(fragment?.childNodes ?? [])].find((node) => node.nodeName.toLowerCase() === 'svg');
+    return root ? `${serialise(root)}\n` : emptySvg;
+  } catch {
+    // Markup the parser or serialiser cannot handle is no drawing a reader could see either.
+    return emptySvg;
+  }
 }
