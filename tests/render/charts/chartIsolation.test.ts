@@ -147,3 +147,11 @@ describe('charts are drawn with a loader that reaches nothing, even for a spec v
     expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', code: 'chart', message: expect.stringContaining('"javascript:alert(1)"') })]);
   });
 });
+
+describe('charts drawn from a raw spec', () => {
+  it('carry no inline style (a blend or cursor made Vega write one, which the pages\' policy blocks)', async () => {
+    const result = await drawRawSpec({ mark: { type: 'point', blend: 'multiply', cursor: 'pointer' }, encoding: { x: { field: 'category', type: 'ordinal' }, y: { field: 'value', type: 'quantitative' } } });
+    expect(result.chart?.svg).toMatch(/^<svg/);
+    expect(result.chart!.svg).not.toMatch(/\sstyle=/);
+  });
+});
