@@ -107,8 +107,11 @@ function aliasProblem(source: SourceFile, text: string, lineOffset: number): Pro
     code: 'yaml-too-large',
     file: source.file,
     line: firstAlias === undefined ? undefined : lineCounter.linePos(firstAlias).line + lineOffset,
-    message: `With its aliases (*name) written out in full, this YAML stands for more than ${maxYamlValues.toLocaleString('en-GB')} values, far more than any plan needs.`,
-    fix: 'Write the values out instead of repeating an alias of an alias; a plan file needs no aliases at all.',
+    message:
+      firstAlias === undefined
+        ? `This YAML holds more than ${maxYamlValues.toLocaleString('en-GB')} values, far more than any plan needs.`
+        : `With its aliases (*name) written out in full, this YAML stands for more than ${maxYamlValues.toLocaleString('en-GB')} values, far more than any plan needs.`,
+    fix: firstAlias === undefined ? 'Check that the right file is here; split very large data into several files.' : 'Write the values out instead of repeating an alias of an alias; a plan file needs no aliases at all.',
   };
 }
 

@@ -40,6 +40,11 @@ describe('a plan file that would exhaust the machine', () => {
     expect(errors[0]!.message).toContain('1,000,000 values');
   });
 
+  it('says "more than 1,000,000 values", without blaming aliases, for a file of plain values that large', async () => {
+    const errors = await errorsAfter('minimal', (p) => p.write('data/glossary.yaml', `terms: []\nextra: [${'0,'.repeat(1_000_001)}0]\n`));
+    expect(errors).toEqual([expect.objectContaining({ code: 'yaml-too-large', file: 'data/glossary.yaml', line: undefined, message: 'This YAML holds more than 1,000,000 values, far more than any plan needs.' })]);
+  });
+
   it('still reads a file that uses a few aliases', async () => {
     const errors = await errorsAfter('minimal', (p) =>
       p.edit('data/glossary.yaml', (t) => t.replace('expansion: Youth Justice Service', 'expansion: &yjs Youth Justice Service') + '  - term: YOS\n    expansion: *yjs\n    definition: The older name for a youth justice service.\n'),
