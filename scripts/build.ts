@@ -97,7 +97,7 @@ async function buildWithBrowser(options: BuildOptions, output: OpenOutput, launc
         logoFile: site.logoUrl ? path.join(siteDir, site.logoUrl) : undefined,
       }),
       site.youngPeopleUrl && youngPeopleFileName
-        ? writeYoungPeoplePdf(browser, rendered, { htmlFile: path.join(siteDir, site.youngPeopleUrl), pdfFile: path.join(staging, 'pdf', youngPeopleFileName) })
+        ? writeYoungPeoplePdf(browser, rendered, { siteDir, htmlFile: path.join(siteDir, site.youngPeopleUrl), pdfFile: path.join(staging, 'pdf', youngPeopleFileName) })
         : undefined,
     ]);
     outputs.push(path.join('pdf', fileName));

@@ -1,8 +1,8 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../errors/Problem.ts';
 import { parseYaml } from './parseYaml.ts';
-import { readPlanFile, type SourceFile } from './readPlanFile.ts';
+import { isInside, readPlanFile, type SourceFile } from './readPlanFile.ts';
 import { blankAuthorNotes, splitFrontMatter } from './splitFrontMatter.ts';
 
 export interface YamlSource extends SourceFile {
@@ -51,9 +51,9 @@ export async function loadPlan(planDir: string): Promise<LoadedPlan> {
   }
 
   const [chapterFiles, youngPeopleFiles, dataFiles] = await Promise.all([
-    listFiles(dir, 'content', '.md'),
-    listFiles(dir, 'content/young-people', '.md'),
-    listDataFiles(dir),
+    listFiles(dir, 'content', '.md', loaded.problems),
+    listFiles(dir, 'content/young-people', '.md', loaded.problems),
+    listDataFiles(dir, loaded.problems),
   ]);
   const [chapters, youngPeople, data] = await Promise.all([
     Promise.all(chapterFiles.map((file) => loadMarkdown(dir, file, loaded.problems))),
@@ -111,7 +111,20 @@ async function loadMarkdown(dir: string, file: string, problems: Problem[]): Pro
   return { ...read.source, frontMatter, frontMatterLineOffset: split.frontMatterLine - 1, body: blankAuthorNotes(split.body), bodyLine: split.bodyLine };
 }
 
-async function listFiles(dir: string, folder: string, extension: string): Promise<string[]> {
+/**
+ * The .md or .yaml files directly in one folder of the plan. A folder that
+ * is a link (itself or through a folder above it) to somewhere outside the
+ * plan is refused as a whole, as a linked file is, and nothing in it is read.
+ */
+async function listFiles(dir: string, folder: string, extension: string, problems: Problem[]): Promise<string[]> {
+  const parts = folder.split('/');
+  // A folder inside a refused one (content/young-people in a linked content/) is not reported again.
+  for (let i = 1; i < parts.length; i++) if (await outsidePlan(dir, parts.slice(0, i).join('/'))) return [];
+  const outside = await outsidePlan(dir, folder);
+  if (outside) {
+    problems.push(linkedFolderProblem(folder, outside));
+    return [];
+  }
   try {
     const entries = await readdir(path.join(dir, folder), { withFileTypes: true });
     return entries
@@ -123,15 +136,45 @@ async function listFiles(dir: string, folder: string, extension: string): Promis
   }
 }
 
-async function listDataFiles(dir: string): Promise<string[]> {
-  const top = await listFiles(dir, 'data', '.yaml');
+async function listDataFiles(dir: string, problems: Problem[]): Promise<string[]> {
+  if (await outsidePlan(dir, 'data')) return listFiles(dir, 'data', '.yaml', problems);
+  const top = await listFiles(dir, 'data', '.yaml', problems);
   let folders: string[] = [];
   try {
     const entries = await readdir(path.join(dir, 'data'), { withFileTypes: true });
-    folders = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const linkedFolders = await Promise.all(entries.filter((e) => e.isSymbolicLink()).map(async (e) => ((await isFolder(path.join(dir, 'data', e.name))) ? [e.name] : [])));
+    folders = [...entries.filter((e) => e.isDirectory()).map((e) => e.name), ...linkedFolders.flat()].filter((name) => !name.startsWith('.')).sort();
   } catch {
     return top;
   }
-  const nested = await Promise.all(folders.map((folder) => listFiles(dir, `data/${folder}`, '.yaml')));
+  const nested = await Promise.all(folders.map((folder) => listFiles(dir, `data/${folder}`, '.yaml', problems)));
   return [...top, ...nested.flat()];
+}
+
+/** Where a plan folder really is, when that is outside the plan; undefined when it is inside or missing. */
+async function outsidePlan(dir: string, folder: string): Promise<string | undefined> {
+  try {
+    const real = await realpath(path.join(dir, folder));
+    return isInside(real, await realpath(dir)) ? undefined : real;
+  } catch {
+    return undefined;
+  }
+}
+
+async function isFolder(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function linkedFolderProblem(folder: string, target: string): Problem {
+  return {
+    severity: 'error',
+    code: 'link-outside-plan',
+    file: folder,
+    message: `The folder ${folder} is a link to ${target}, which is outside the plan folder, so nothing in it is read.`,
+    fix: 'Copy the folder into the plan folder instead of linking to it.',
+  };
 }

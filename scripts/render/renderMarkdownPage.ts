@@ -1,11 +1,12 @@
 import type { Problem } from '../errors/Problem.ts';
 import type { MarkdownSource } from '../load/loadPlan.ts';
 import { closestMatch } from '../validate/closestMatch.ts';
+import { imageTooLargeMessage, maxImageBytes } from '../validate/checkPlanImages.ts';
 import type { GlossaryEntry } from './markdown/glossaryTerms.ts';
 import type { HeadingEnv } from './markdown/headingIds.ts';
 import type { AudienceEnv } from './markdown/internalBlocks.ts';
 import type { ImageAltEnv } from './markdown/imageAlt.ts';
-import type { PlanImagesEnv } from './markdown/planImages.ts';
+import type { ForeignImageKind, PlanImagesEnv } from './markdown/planImages.ts';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createMarkdown } from './markdown/createMarkdown.ts';
@@ -152,6 +153,7 @@ export function renderMarkdownPage(
       fix: 'Start section headings with ## and sub-sections with ###.',
     });
   }
+  for (const image of env.foreignImages ?? []) problems.push({ severity: 'error', ...at(image.line), ...foreignImageProblem(image.src, image.kind), found: image.src });
   const images: string[] = [];
   for (const image of env.planImages ?? []) {
     const problem = (code: string, message: string, fix: string) =>
@@ -162,9 +164,23 @@ export function renderMarkdownPage(
       problem('missing-image', `There is no picture at ${image.planPath}.`, `Check the name and folder: a path in a chapter is relative to the chapter's file, e.g. images/map.png for content/images/map.png.`);
     } else if (!realpathSync(path.join(options.planDir, image.planPath)).startsWith(realpathSync(options.planDir) + path.sep)) {
       problem('image-outside-plan', `The picture ${image.planPath} is a link to a file outside the plan folder.`, 'Copy the picture itself into the plan folder instead of linking to it.');
+    } else if (statSync(path.join(options.planDir, image.planPath)).size > maxImageBytes) {
+      problem('image-too-large', imageTooLargeMessage(image.planPath, statSync(path.join(options.planDir, image.planPath)).size), 'Save a smaller copy of the picture: one for a web page needs well under 1 MB.');
     } else images.push(image.planPath);
   }
   return { html, headings: env.headings ?? [], images, problems };
+}
+
+/** A picture that is not a file of the plan: what is wrong and how to put it right. */
+function foreignImageProblem(src: string, kind: ForeignImageKind): Pick<Problem, 'code' | 'message' | 'fix'> {
+  const saveIt = 'Save the picture in content/images/ (if you may publish it) and write ![…](images/NAME).';
+  if (kind === 'inline') return { code: 'inline-image', message: 'This picture is written into the Markdown as a data: address; a plan\'s pictures are files, checked and published like every other.', fix: saveIt };
+  if (kind === 'fragment') return { code: 'not-an-image', message: `"${src}" is a place on a page, not a picture.`, fix: saveIt };
+  return {
+    code: 'remote-image',
+    message: 'This picture is on another website. A plan is self-contained: the website may not load it and the PDF build does not fetch it.',
+    fix: saveIt,
+  };
 }
 
 /** True when `token` stands inside an open <p> of `html` (the last <p> before it is not yet closed). */

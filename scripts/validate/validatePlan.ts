@@ -124,7 +124,7 @@ export async function validatePlan(loaded: LoadedPlan, audience: 'public' | 'int
   if (plan && loaded.plan) problems.push(...unusedNotCounts(plan, loaded.plan, smallNumbers));
 
   describePlaces(problems, loaded);
-  if (!plan || !framework || problems.some((p) => p.severity === 'error')) return { ok: false, problems };
+  if (!plan || !framework || problems.some((p) => p.severity === 'error')) return { ok: false, problems: withoutEchoesOfRefusedFolders(problems) };
   return {
     ok: true,
     plan: { dir: loaded.dir, plan, framework, inspectionEditions, chapters, data: entries, dataSources, youngPeople: youngPeople.sections, warnings: problems },
@@ -140,6 +140,17 @@ function describePlaces(problems: Problem[], loaded: LoadedPlan): void {
     const place = describeField(problem.field, dataOf.get(problem.file));
     if (place) problem.place = place;
   }
+}
+
+/**
+ * A folder that links out of the plan is refused whole and nothing in it is
+ * read; the chapters and data files it held would each be reported missing
+ * too. Those echoes are left out, so the author sees the one real problem.
+ */
+function withoutEchoesOfRefusedFolders(problems: Problem[]): Problem[] {
+  const refused = problems.filter((p) => p.code === 'link-outside-plan' && !/\.[a-z]+$/.test(p.file)).map((p) => `${p.file}/`);
+  if (!refused.length) return problems;
+  return problems.filter((p) => p.code === 'link-outside-plan' || !refused.some((folder) => p.file.startsWith(folder)));
 }
 
 function frameworkIdFrom(data: unknown): string | undefined {

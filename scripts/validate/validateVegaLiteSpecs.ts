@@ -4,6 +4,7 @@ import type { Problem } from '../errors/Problem.ts';
 import type { YamlSource } from '../load/loadPlan.ts';
 import { locateYamlPath } from '../load/locateYamlPath.ts';
 import type { DataEntry } from '../schemas/dataKinds.ts';
+import { unsafeChartSpecParts, type UnsafePart } from './chartSpecSafety.ts';
 import { formatFieldPath } from './fieldPath.ts';
 
 let validator: ValidateFunction | undefined;
@@ -22,10 +23,12 @@ async function vegaLiteValidator(): Promise<ValidateFunction> {
 }
 
 /**
- * Checks each raw `chart.vega_lite` spec against the Vega-Lite schema, so a
- * mistake is reported at its line with what Vega-Lite allows there, rather
- * than as a crash inside the chart renderer. The data is filled in by yjplan,
- * so the spec is checked with it in place.
+ * Checks each raw `chart.vega_lite` spec: first that it can reach nothing
+ * outside the plan (no URL, data, link or image anywhere in it, see
+ * chartSpecSafety.ts), then against the Vega-Lite schema, so a mistake is
+ * reported at its line with what Vega-Lite allows there, rather than as a
+ * crash inside the chart renderer. The data is filled in by yjplan, so the
+ * spec is checked with it in place.
  */
 export async function validateVegaLiteSpecs(entries: Map<string, DataEntry>, sources: Map<string, YamlSource>): Promise<Problem[]> {
   const problems: Problem[] = [];
@@ -33,6 +36,12 @@ export async function validateVegaLiteSpecs(entries: Map<string, DataEntry>, sou
     if (entry.kind !== 'indicators' && entry.kind !== 'breakdowns') continue;
     const spec = entry.value.chart?.vega_lite;
     if (!spec) continue;
+    const unsafe = unsafeChartSpecParts(spec);
+    if (unsafe.length) {
+      const text = sources.get(entry.file)?.text ?? '';
+      problems.push(...unsafe.map((part) => unsafePartProblem(entry.file, text, spec, part)));
+      continue;
+    }
     const validate = await vegaLiteValidator();
     if (validate({ ...spec, data: { values: [] } })) continue;
     const error = mostSpecificError(validate.errors ?? []);
@@ -54,6 +63,44 @@ export async function validateVegaLiteSpecs(entries: Map<string, DataEntry>, sou
     });
   }
   return problems;
+}
+
+const unsafeWording: Record<UnsafePart['reason'], { message: string; fix: string }> = {
+  url: {
+    message: 'A chart may not load anything: a url in a Vega-Lite spec would make the build read a file or call a website.',
+    fix: 'Remove the url. Put the figures in this data file; yjplan gives them to the chart.',
+  },
+  data: {
+    message: 'A chart draws only the figures in this data file, which yjplan fills in; a Vega-Lite spec may not bring data of its own.',
+    fix: 'Remove it, and put the figures in this data file (or another data file with its own chart).',
+  },
+  href: {
+    message: 'A chart may not carry links: an href in a Vega-Lite spec makes parts of the drawing into links.',
+    fix: 'Remove the href. Put any link in the chapter text next to the chart.',
+  },
+  'image-mark': {
+    message: 'A chart may not draw pictures: an image mark loads each picture from an address.',
+    fix: 'Use another mark (point, bar, line, text), or put the picture in the chapter as a file from content/images/.',
+  },
+  address: {
+    message: 'A chart may not hold a web, file or script address: the build would follow it, or publish it as a link.',
+    fix: 'Remove the address. Put any link in the chapter text next to the chart.',
+  },
+};
+
+function unsafePartProblem(file: string, text: string, spec: Record<string, unknown>, part: UnsafePart): Problem {
+  const path = ['chart', 'vega_lite', ...part.path];
+  const found = valueAt(spec, part.path);
+  return {
+    severity: 'error',
+    code: 'unsafe-vega-lite',
+    file,
+    ...locateYamlPath(text, path, part.atKey),
+    field: formatFieldPath(path),
+    message: unsafeWording[part.reason].message,
+    found: JSON.stringify(found)?.slice(0, 200),
+    fix: unsafeWording[part.reason].fix,
+  };
 }
 
 /** Of all the ways the spec failed, the one deepest inside it is where the author went wrong. */

@@ -6,6 +6,7 @@ import { accessibleSvg } from './accessibleSvg.ts';
 import { chartDataOf, type ChartSource, type ChartTable } from './chartData.ts';
 import { compileChartSpec, narrowChartWidth, wideChartWidth } from './compileChartSpec.ts';
 import { describeChart } from './describeChart.ts';
+import { noAccessLoader } from './noAccessLoader.ts';
 
 export interface RenderedChart {
   id: string;
@@ -50,7 +51,7 @@ export function forgetDrawnCharts(): void {
  * Draws one chart to SVG at build time, so pages carry no chart JavaScript:
  *   1. long-form data and its table, from the computed (and suppressed) figures
  *   2. the preset compiled to a Vega-Lite spec, then to Vega
- *   3. Vega renders headless to an SVG string (no canvas needed)
+ *   3. Vega renders headless to an SVG string (no canvas needed), with a loader that reaches nothing
  *   4. the SVG is readied for the page: scalable, uniquely named, patterned
  */
 export async function renderChart(input: ChartInput): Promise<ChartResult> {
@@ -68,10 +69,11 @@ async function drawChart(input: ChartInput): Promise<ChartResult> {
   const measure = input.data.kind === 'indicators' ? input.data.figures.measure : data.series.length === 1 ? data.series[0]! : 'Number';
   const idPrefix = `chart-${input.id}`;
   const warnings: string[] = [];
+  const refused: string[] = [];
   const draw = async (width: number, prefix: string): Promise<string> => {
     const { spec, patterns } = compileChartSpec({ preset: input.preset, data, measure, primary: input.theme.primary, patternPrefix: `${prefix}-pattern`, width });
     const compiled = vegaLite.compile(spec as unknown as vegaLite.TopLevelSpec, { logger: collectingLogger(warnings) }).spec;
-    const view = new vega.View(vega.parse(compiled), { renderer: 'none', logger: collectingLogger(warnings) as unknown as vega.LoggerInterface });
+    const view = new vega.View(vega.parse(compiled), { renderer: 'none', loader: noAccessLoader(refused), logger: collectingLogger(warnings) as unknown as vega.LoggerInterface });
     try {
       return accessibleSvg(await view.toSVG(), prefix, patterns, idPrefix);
     } finally {
@@ -87,6 +89,7 @@ async function drawChart(input: ChartInput): Promise<ChartResult> {
   } catch (error) {
     return { chart: undefined, problems: [chartProblem(input, 'error', `The chart could not be drawn: ${error instanceof Error ? error.message : String(error)}`)] };
   }
+  if (refused.length) return { chart: undefined, problems: [chartProblem(input, 'error', `A chart may not load anything, but this one asked for ${[...new Set(refused)].map((a) => JSON.stringify(a)).join(', ')}.`)] };
   const problems = [...new Set(warnings)].map((w) => chartProblem(input, 'warning', `Chart warning: ${w}`));
   return {
     chart: {

@@ -1,5 +1,6 @@
 import nunjucks from 'nunjucks';
 import { templatesDir } from '../../paths.ts';
+import { contentSecurityPolicy } from '../contentSecurityPolicy.ts';
 import { filters } from '../filters/index.ts';
 
 /** Registers yjplan's filters on a Nunjucks environment (ours, or Eleventy's). */
@@ -15,6 +16,7 @@ export function componentEnvironment(): nunjucks.Environment {
     environment = new nunjucks.Environment(new nunjucks.FileSystemLoader(templatesDir), { autoescape: true, throwOnUndefined: false });
     const env = environment;
     addFilters((name, fn) => env.addFilter(name, fn as (...args: unknown[]) => unknown));
+    env.addGlobal('contentSecurityPolicy', contentSecurityPolicy);
   }
   return environment;
 }

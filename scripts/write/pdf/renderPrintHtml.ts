@@ -1,5 +1,9 @@
 import { componentEnvironment } from '../../render/components/componentEnvironment.ts';
 import type { RenderedPlan } from '../../render/renderPlan.ts';
+import { printPageStyle } from './printPageStyle.ts';
+
+/** The print page's own stylesheet, beside it: a file rather than a <style>, so the page keeps the site's policy (style-src 'self'). */
+export const pageStyleFile = 'page.css';
 
 /**
  * Page links inside the website become links inside the one print document:
@@ -30,13 +34,23 @@ export function renderPrintHtml(rendered: RenderedPlan, options: PrintOptions): 
     params: {
       plan,
       title: rendered.title,
-      runningTitle: `${plan.service}: Youth Justice Plan ${plan.period.replace('-', '/')}`,
+      pageStyleHref: pageStyleFile,
       periodText: `1 April ${startYear} to 31 March ${endYear}`,
       draft: rendered.draft,
       internal: rendered.figures.audience === 'internal',
       chapters: rendered.chapters.map((chapter) => ({ ...chapter, printHtml: toPrintHtml(chapter.html, options.assetsHref) })),
       ...options,
     },
+  });
+}
+
+/** The stylesheet written to pageStyleFile: the running title and the marks for a draft or internal plan. */
+export function renderPrintPageStyle(rendered: RenderedPlan): string {
+  const plan = rendered.plan;
+  return printPageStyle({
+    runningTitle: `${plan.service}: Youth Justice Plan ${plan.period.replace('-', '/')}`,
+    draft: rendered.draft,
+    internal: rendered.figures.audience === 'internal',
   });
 }
 

@@ -5,9 +5,9 @@ import type { RenderedPlan } from '../../render/renderPlan.ts';
 import { printPdf } from './printPdf.ts';
 import { setPdfMetadata } from './setPdfMetadata.ts';
 
-/** Prints the young-person page itself (its print styles drop the navigation) as a short PDF. */
-export async function writeYoungPeoplePdf(browser: Browser, rendered: RenderedPlan, options: { htmlFile: string; pdfFile: string }): Promise<void> {
-  const pdf = await printPdf(browser, options.htmlFile);
+/** Prints the young-person page itself (its print styles drop the navigation) as a short PDF, reading only files of the site. */
+export async function writeYoungPeoplePdf(browser: Browser, rendered: RenderedPlan, options: { siteDir: string; htmlFile: string; pdfFile: string }): Promise<void> {
+  const pdf = await printPdf(browser, options.htmlFile, [options.siteDir]);
   const [year, month, day] = rendered.plan.plan_date.split('-').map(Number);
   const withMetadata = await setPdfMetadata(pdf, {
     title: `${rendered.youngPeople?.title ?? 'Our plan for you'}: ${rendered.plan.service}`,

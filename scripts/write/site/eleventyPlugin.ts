@@ -2,6 +2,7 @@ import path from 'node:path';
 import { templatesDir } from '../../paths.ts';
 import { componentEnvironment } from '../../render/components/componentEnvironment.ts';
 import type { SiteModel } from './siteModel.ts';
+import { isSvgAsset } from './writeSvgAssets.ts';
 
 /** The parts of Eleventy's config API yjplan uses (Eleventy ships no types). */
 export interface EleventyConfigLike {
@@ -15,7 +16,7 @@ export interface EleventyConfigLike {
 /**
  * Wires the yjplan engine into Eleventy: the pages in templates/pages read
  * the rendered plan from global data `yjplan`; Eleventy only lays it out
- * and writes files. Assets are copied as they are.
+ * and writes files. Assets are copied as they are, except SVG pictures.
  */
 export function yjplanEleventyPlugin(eleventyConfig: EleventyConfigLike, site: SiteModel): void {
   eleventyConfig.addGlobalData('yjplan', site);
@@ -33,6 +34,7 @@ export function yjplanEleventyPlugin(eleventyConfig: EleventyConfigLike, site: S
       passthrough[path.join(fonts, file)] = `assets/fonts/${file}`;
     }
   }
-  for (const asset of site.assets) passthrough[asset.from] = asset.to;
+  // SVG pictures are written sanitised by writeSvgAssets, never copied as they are.
+  for (const asset of site.assets) if (!isSvgAsset(asset.from)) passthrough[asset.from] = asset.to;
   eleventyConfig.addPassthroughCopy(passthrough);
 }

@@ -30,7 +30,7 @@ async function printChanged(name: string, change: (html: string) => string) {
   const html = corrupted.file(`print/${name}.html`);
   await writeFile(html, change(await corrupted.read('print/index.html')));
   const pdf = corrupted.file(`print/${name}.pdf`);
-  await writeFile(pdf, await printPdf(browser, html));
+  await writeFile(pdf, await printPdf(browser, html, [corrupted.dir]));
   return checkPdfStructure(pdf, { language: 'en-GB', images: await expectedImages(browser, html) });
 }
 

@@ -54,10 +54,29 @@ describe('pictures in chapters', () => {
     expect((await problemsOf(linked.dir)).map((e) => [e.code, e.line])).toEqual([['image-outside-plan', 9]]);
   });
 
-  it('leave a picture on another website alone in the page', async () => {
-    const p = await planWithPicture('![Logo](https://example.org/logo.png)');
-    const { rendered } = await preparePlan(p.dir);
-    expect(rendered.images).toEqual([]);
-    expect(rendered.chapters.find((c) => c.id === 'child-first')!.html).toContain('src="https://example.org/logo.png"');
+  it('must not come from another host: a remote picture is an error at its line, however its address is written', async () => {
+    const p = await planWithPicture(
+      ['![Logo](https://example.org/logo.png)', '', '![Logo](http://127.0.0.1:8080/x.png)', '', '![Logo](//example.org/logo.png)', '', '![Logo](HTTPS://EXAMPLE.ORG/LOGO.PNG)', '', '![Logo](ftp://example.org/logo.png)'].join('\n'),
+    );
+    const problems = await problemsOf(p.dir);
+    expect(problems.map((e) => [e.code, e.file, e.line, e.found])).toEqual([
+      ['remote-image', 'content/03-child-first.md', 9, 'https://example.org/logo.png'],
+      ['remote-image', 'content/03-child-first.md', 11, 'http://127.0.0.1:8080/x.png'],
+      ['remote-image', 'content/03-child-first.md', 13, '//example.org/logo.png'],
+      ['remote-image', 'content/03-child-first.md', 15, 'HTTPS://EXAMPLE.ORG/LOGO.PNG'],
+      ['remote-image', 'content/03-child-first.md', 17, 'ftp://example.org/logo.png'],
+    ]);
+    expect(problems[0]!.fix).toContain('content/images/');
+  });
+
+  it('must be a file: a picture written in as a data: address is refused, and so is a #fragment', async () => {
+    const p = await planWithPicture('![Dot](data:image/png;base64,iVBORw0KGgo=)\n\n![Here](#top)');
+    expect((await problemsOf(p.dir)).map((e) => [e.code, e.line])).toEqual([['inline-image', 9], ['not-an-image', 11]]);
+  });
+
+  it('are refused from another host in the young-person version too', async () => {
+    plan = await copyFixturePlan('minimal');
+    await plan.write('content/young-people/01-about.md', '---\ntitle: About\norder: 1\n---\n\nThis is us.\n\n![Map of where we work](https://example.org/map.png)\n');
+    expect((await problemsOf(plan.dir)).map((e) => [e.code, e.file, e.line])).toEqual([['remote-image', 'content/young-people/01-about.md', 8]]);
   });
 });
