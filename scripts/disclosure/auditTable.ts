@@ -88,6 +88,8 @@ export function auditTable(table: PublishedTable, options: { firstOnly?: boolean
         ranges.set(slot, range);
         if (range.min === range.max) findings.push({ slot, kind: 'pinned', range });
       } else {
+        // An unprinted complement that cannot be small needs nothing: one solve tells, e.g. 91 - 14 = 77.
+        if (kind === 'unpublished' && solver.seen(slot).min > band.max && solver.min(slot) > band.max) continue;
         if (solver.seen(slot).min > band.min) solver.min(slot);
         if (solver.seen(slot).max < band.max) solver.max(slot);
         const seen = solver.seen(slot);
