@@ -107,14 +107,14 @@ describe('plan text that reaches the print stylesheet', () => {
     const hostile = `Testshire YJS\\n\\" } } @page { @top-right { content: none !important } } @page { @top-left { content: url(${server.origin}/header.png) } } .draft-watermark { display: none } p { x: \\"`;
     await plan.edit('plan.yaml', (t) => t.replace(/^service: .*$/m, `service: "${hostile}"`));
     const built = await buildInto(plan.dir, { pdf: true, browser: await sharedBrowser() });
-    const pdf = path.join(built.outputDir, 'pdf', 'testshire-county-council-youth-justice-plan-2025-26-draft.pdf');
+    const pdf = path.join(built.currentDir, 'pdf', 'testshire-county-council-youth-justice-plan-2025-26-draft.pdf');
     const pages = pageCount(pdf);
     expect(pages).toBeGreaterThan(15);
     for (let page = 1; page <= pages; page++) expect(pdftext(pdf, page), `page ${page}`).toContain('DRAFT');
     expect(server.requests).toEqual([]);
     // The running title still names the service on each page after the cover.
     expect(pdftext(pdf, 3)).toContain('Testshire YJS');
-    const style = await readFile(path.join(built.outputDir, 'print/page.css'), 'utf8');
+    const style = await readFile(path.join(built.currentDir, 'print/page.css'), 'utf8');
     expect(style.split('\n').filter(Boolean)).toHaveLength(2);
     expect(style).toContain('@page { @top-right { content: "DRAFT";');
   });

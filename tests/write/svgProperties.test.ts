@@ -84,7 +84,7 @@ describe('random SVG files', () => {
             expect(activeParts(await built.read(file)), file).toEqual([]);
             const page = await browser.newPage();
             try {
-              await page.goto(pathToFileURL(path.join(built.outputDir, file)).href, { waitUntil: 'load' });
+              await page.goto(pathToFileURL(path.join(built.currentDir, file)).href, { waitUntil: 'load' });
               await page.mouse.click(5, 5);
               expect(await page.evaluate(() => document.documentElement.getAttribute('data-ran')), file).toBeNull();
             } finally {

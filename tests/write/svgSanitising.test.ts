@@ -73,7 +73,7 @@ describe('SVG pictures, logos and signatures', () => {
     for (const file of published) {
       const page = await browser.newPage();
       try {
-        await page.goto(pathToFileURL(path.join(built.outputDir, file)).href, { waitUntil: 'load' });
+        await page.goto(pathToFileURL(path.join(built.currentDir, file)).href, { waitUntil: 'load' });
         // Hovering and clicking are what an onmouseover or a link would wait for.
         await page.mouse.move(5, 15);
         await page.mouse.click(5, 15);
