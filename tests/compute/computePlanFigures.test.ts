@@ -1,22 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { computePlanFigures, type DataFigures } from '../../scripts/compute/computePlanFigures.ts';
-import { loadPlan } from '../../scripts/load/loadPlan.ts';
-import { validatePlan, type ValidPlan } from '../../scripts/validate/validatePlan.ts';
-import { copyFixturePlan, type FixturePlan } from '../helpers/fixturePlan.ts';
+import { validPlanAfterChanging } from '../helpers/checkPlan.ts';
 
-let fixture: FixturePlan | undefined;
-afterEach(async () => {
-  await fixture?.cleanup();
-  fixture = undefined;
-});
-
-async function validMinimal(change: (plan: FixturePlan) => Promise<void> = async () => {}): Promise<ValidPlan> {
-  fixture = await copyFixturePlan('minimal');
-  await change(fixture);
-  const result = await validatePlan(await loadPlan(fixture.dir));
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.file}:${p.line} ${p.code} ${p.message}`).join('\n'));
-  return result.plan;
-}
+const validMinimal = validPlanAfterChanging('minimal');
 
 function staffFigures(entry: DataFigures | undefined) {
   if (entry?.kind !== 'staff') throw new Error(`expected staff figures, got ${entry?.kind}`);

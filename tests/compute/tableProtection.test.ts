@@ -1,22 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { computePlanFigures, type DataFigures } from '../../scripts/compute/computePlanFigures.ts';
 import { loadPlan } from '../../scripts/load/loadPlan.ts';
-import { validatePlan, type ValidPlan } from '../../scripts/validate/validatePlan.ts';
+import { validatePlan } from '../../scripts/validate/validatePlan.ts';
 import { copyFixturePlan, type FixturePlan } from '../helpers/fixturePlan.ts';
+import { computePlanFigures, type DataFigures } from '../../scripts/compute/computePlanFigures.ts';
+import { validPlanAfterChanging } from '../helpers/checkPlan.ts';
 
+const validMinimal = validPlanAfterChanging('minimal');
+
+/** A copy of the minimal plan for the tests that break it; removed after each test. */
 let fixture: FixturePlan | undefined;
 afterEach(async () => {
   await fixture?.cleanup();
   fixture = undefined;
 });
-
-async function validMinimal(change: (plan: FixturePlan) => Promise<void> = async () => {}): Promise<ValidPlan> {
-  fixture = await copyFixturePlan('minimal');
-  await change(fixture);
-  const result = await validatePlan(await loadPlan(fixture.dir));
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.file}:${p.line} ${p.code} ${p.message}`).join('\n'));
-  return result.plan;
-}
 
 function breakdown(entry: DataFigures | undefined) {
   if (entry?.kind !== 'breakdowns') throw new Error(`expected breakdown figures, got ${entry?.kind}`);
@@ -105,7 +101,6 @@ describe('staff: the policy in plan.yaml', () => {
       [null, 0, null],
     ]);
     expect(staff(all.byId.get('staff')).disability!.rows.map((r) => r.total.value)).toEqual([null, null, null]);
-    await fixture?.cleanup();
     const none = computePlanFigures(
       await validMinimal(async (p) => {
         await p.edit('data/staff.yaml', disability);
@@ -149,7 +144,6 @@ describe('indicators say what they count', () => {
     const frequency = computePlanFigures(valid, 'public').byId.get('frequency');
     if (frequency?.kind !== 'indicators') throw new Error('expected indicator figures');
     expect(frequency.figures.series[0]!.formatted).toEqual(['3.72', '3.64']);
-    await fixture?.cleanup();
     fixture = await copyFixturePlan('minimal');
     await fixture.write('data/indicators/frequency.yaml', average('counting: children\n').replace('unit: number', 'unit: rate'));
     const result = await validatePlan(await loadPlan(fixture.dir));

@@ -1,5 +1,5 @@
 import { loadPlan } from '../../scripts/load/loadPlan.ts';
-import { validatePlan } from '../../scripts/validate/validatePlan.ts';
+import { validatePlan, type ValidPlan } from '../../scripts/validate/validatePlan.ts';
 import type { Problem } from '../../scripts/errors/Problem.ts';
 import { afterEach } from 'vitest';
 import { copyFixturePlan, type FixturePlan } from './fixturePlan.ts';
@@ -27,5 +27,27 @@ export function errorsAfterChanging(fixtureName: string): (change: (plan: Fixtur
     fixture = await copyFixturePlan(fixtureName);
     await change(fixture);
     return (await validationProblems(fixture.dir)).filter((p) => p.severity === 'error');
+  };
+}
+
+/**
+ * For tests of what a valid plan computes: returns validAfter(change), which
+ * makes a fresh copy of the fixture (removing the last one), applies the
+ * change and returns the validated plan, failing the test with the problems
+ * if it is not valid. Copies are removed after each test.
+ */
+export function validPlanAfterChanging(fixtureName: string): (change?: (plan: FixturePlan) => Promise<void>) => Promise<ValidPlan> {
+  let fixture: FixturePlan | undefined;
+  afterEach(async () => {
+    await fixture?.cleanup();
+    fixture = undefined;
+  });
+  return async (change = async () => {}) => {
+    await fixture?.cleanup();
+    fixture = await copyFixturePlan(fixtureName);
+    await change(fixture);
+    const result = await validatePlan(await loadPlan(fixture.dir));
+    if (!result.ok) throw new Error(result.problems.map((p) => `${p.file}:${p.line} ${p.code} ${p.message}`).join('\n'));
+    return result.plan;
   };
 }

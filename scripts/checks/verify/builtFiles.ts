@@ -16,14 +16,7 @@ export async function builtFiles(dir: string, extensions: string[]): Promise<str
     .sort();
 }
 
-export async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { fileExists as exists } from '../../load/fileExists.ts';
 
 /** Runs `work` on every item, at most `concurrency` at a time, keeping the results in order. */
 export async function mapConcurrent<T, R>(items: T[], concurrency: number, work: (item: T) => Promise<R>): Promise<R[]> {

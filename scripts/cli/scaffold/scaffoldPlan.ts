@@ -5,6 +5,7 @@ import { availableFrameworks, loadFramework } from '../../load/loadFramework.ts'
 import { engineRoot } from '../../paths.ts';
 import { slugify } from '../../render/filters/slugify.ts';
 import { defaultThreshold } from '../../schemas/disclosure.ts';
+import { fileExists as exists } from '../../load/fileExists.ts';
 
 export interface ScaffoldOptions {
   dir: string;
@@ -117,11 +118,3 @@ export function planFolderName(authority: string): string {
   return slugify(authority.replace(/\s+council$/i, ''));
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -5,15 +5,8 @@ import { UsageError } from '../../errors/UsageError.ts';
 import { legacyOutputFolders, legacyRetired, manifestFileName } from './outputLayout.ts';
 import { listFiles, readManifest } from './outputManifest.ts';
 import { filesAddedByHand, insideOutput, legacyFolders, linkedFolder, notYjplansFolder, otherAudience, outputIsAFile } from './outputMessages.ts';
+import { fileExists as exists } from '../../load/fileExists.ts';
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Refuses an output folder that is, or lies inside, a folder yjplan has
