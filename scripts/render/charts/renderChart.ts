@@ -1,4 +1,3 @@
-import * as vega from 'vega';
 import * as vegaLite from 'vega-lite';
 import type { Problem } from '../../errors/Problem.ts';
 import type { ChartPreset } from '../../schemas/chart.ts';
@@ -6,7 +5,8 @@ import { accessibleSvg } from './accessibleSvg.ts';
 import { chartDataOf, type ChartSource, type ChartTable } from './chartData.ts';
 import { compileChartSpec, narrowChartWidth, wideChartWidth } from './compileChartSpec.ts';
 import { describeChart } from './describeChart.ts';
-import { noAccessLoader } from './noAccessLoader.ts';
+import { collectingLogger, vegaToSvg } from './vegaToSvg.ts';
+import { vegaToSvgIsolated } from './vegaToSvgIsolated.ts';
 
 export interface RenderedChart {
   id: string;
@@ -73,12 +73,9 @@ async function drawChart(input: ChartInput): Promise<ChartResult> {
   const draw = async (width: number, prefix: string): Promise<string> => {
     const { spec, patterns } = compileChartSpec({ preset: input.preset, data, measure, primary: input.theme.primary, patternPrefix: `${prefix}-pattern`, width });
     const compiled = vegaLite.compile(spec as unknown as vegaLite.TopLevelSpec, { logger: collectingLogger(warnings) }).spec;
-    const view = new vega.View(vega.parse(compiled), { renderer: 'none', loader: noAccessLoader(refused), logger: collectingLogger(warnings) as unknown as vega.LoggerInterface });
-    try {
-      return accessibleSvg(await view.toSVG(), prefix, patterns, idPrefix);
-    } finally {
-      view.finalize();
-    }
+    // yjplan's presets are drawn here; an author's raw spec in a thread with a memory limit.
+    const drawn = input.preset.vega_lite ? await vegaToSvgIsolated(compiled, { refused, warnings }) : await vegaToSvg(compiled, { refused, warnings });
+    return accessibleSvg(drawn, prefix, patterns, idPrefix);
   };
   let svg: string;
   let svgNarrow: string | undefined;
@@ -117,26 +114,4 @@ function chartProblem(input: ChartInput, severity: Problem['severity'], message:
     message,
     fix: input.preset.vega_lite ? 'Check the Vega-Lite spec against the Vega-Lite documentation, or use a preset (type: line, bar or stacked-bar) instead.' : 'Check the chart settings and the data file.',
   };
-}
-
-/** Vega and Vega-Lite report through a logger; their warnings become the plan's warnings, not console noise. */
-function collectingLogger(warnings: string[]) {
-  let level = 0;
-  const logger = {
-    level(value?: number) {
-      if (value === undefined) return level;
-      level = value;
-      return logger;
-    },
-    error(...args: unknown[]) {
-      throw new Error(args.map(String).join(' '));
-    },
-    warn(...args: unknown[]) {
-      warnings.push(args.map(String).join(' '));
-      return logger;
-    },
-    info: () => logger,
-    debug: () => logger,
-  };
-  return logger;
 }
