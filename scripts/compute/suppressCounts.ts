@@ -1,4 +1,4 @@
-import { auditTable, type Published } from '../disclosure/auditTable.ts';
+import { auditTable, mayBeSmall, type Published } from '../disclosure/auditTable.ts';
 
 /**
  * Statistical disclosure control for counts of children.
@@ -47,9 +47,14 @@ export function suppressCounts(grid: SuppressionGrid, threshold: number): (Suppr
   // Members before totals, then the smallest value (it costs readers least), then table order.
   const preference = (a: number, b: number) => Number(totals.has(a)) - Number(totals.has(b)) || grid.values[a]! - grid.values[b]! || a - b;
   const hideable = (slot: number) => !unpublished.has(slot) && reasons[slot] === undefined && grid.values[slot]! > 0;
-  // A small total of a line of small counts and zeros, still "<5": as "[c]" it no longer bounds its parts.
-  const resymbolable = (slot: number) =>
-    reasons[slot] === 'primary' && grid.lines.some((line) => line[line.length - 1] === slot && line.slice(0, -1).every((m) => reasons[m] === 'primary' || grid.values[m] === 0));
+  // A small total of a line of small counts, zeros and such totals, still "<5": as "[c]" it no longer
+  // bounds its parts. Asked of the table as it would be published, so the audit reads the "[c]" as may-be-small.
+  const resymbolable = (slot: number) => {
+    if (reasons[slot] !== 'primary') return false;
+    const trial = reasons.slice();
+    trial[slot] = 'secondary';
+    return mayBeSmall(publishedTable(grid, trial, threshold, unpublished).slots, grid.lines, slot);
+  };
   const choices = (slots: number[]) => [...slots.filter(hideable).sort(preference), ...slots.filter(resymbolable).sort(preference)];
   for (;;) {
     const { findings } = auditTable(publishedTable(grid, reasons, threshold, unpublished));

@@ -126,6 +126,7 @@ export function systemOf(table: PublishedTable, symbolsOnly = false): LinearSyst
   const slots = symbolsOnly ? table.slots.map((p): Published => (p.kind === 'shown' && p.value !== 0 ? { kind: 'confidential' } : p)) : table.slots;
   const lower: number[] = [];
   const upper: number[] = [];
+  const maySmall = smallTotals(slots, table.lines);
   slots.forEach((p, slot) => {
     const [lo, hi] =
       p.kind === 'shown'
@@ -133,7 +134,7 @@ export function systemOf(table: PublishedTable, symbolsOnly = false): LinearSyst
         : p.kind === 'small'
           ? [1, table.threshold]
           : p.kind === 'confidential'
-            ? [mayBeSmall(slots, table.lines, slot) ? 0 : table.threshold + 1, Infinity]
+            ? [maySmall.has(slot) ? 0 : table.threshold + 1, Infinity]
             : [0, Infinity];
     lower.push(lo);
     upper.push(hi);
@@ -149,9 +150,31 @@ export function systemOf(table: PublishedTable, symbolsOnly = false): LinearSyst
 
 /**
  * A "[c]" is larger than the threshold, except the total of a line whose
- * counts are all "<5" or 0: that total may be small itself, hidden as "[c]"
- * because "<5" would give its parts away (four "<5" adding to a "<5" are all 1).
+ * counts are all "<5", 0 or such totals: that total may be small itself,
+ * hidden as "[c]" because "<5" would give its parts away (four "<5" adding to
+ * a "<5" are all 1; in a 2 × 2 table of 1s, a grand total "<5" over column
+ * totals of two "<5" each pins every cell). The rule follows totals of totals:
+ * a grand total over row totals that may be small may be small too.
  */
 export function mayBeSmall(slots: Published[], lines: number[][], slot: number): boolean {
-  return lines.some((line) => line[line.length - 1] === slot && line.slice(0, -1).every((m) => slots[m]!.kind === 'small' || (slots[m]!.kind === 'shown' && (slots[m] as { value: number }).value === 0)));
+  return smallTotals(slots, lines).has(slot);
+}
+
+/** Every "[c]" that may be small (see mayBeSmall): grown from lines of "<5" and 0 until nothing changes. */
+export function smallTotals(slots: Published[], lines: number[][]): Set<number> {
+  const found = new Set<number>();
+  const smallish = (m: number) => {
+    const p = slots[m]!;
+    return p.kind === 'small' || (p.kind === 'shown' && p.value === 0) || found.has(m);
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const line of lines) {
+      const total = line[line.length - 1]!;
+      if (found.has(total) || slots[total]!.kind !== 'confidential' || !line.slice(0, -1).every(smallish)) continue;
+      found.add(total);
+      changed = true;
+    }
+  }
+  return found;
 }
