@@ -20,6 +20,13 @@ export interface PublishedTable {
   lines: number[][];
   /** Other published facts, e.g. a share of a hidden total; these make the audit solve in whole numbers. */
   facts?: LinearRow[];
+  /**
+   * The plan's symbol for a small number is "[c]" itself (always so at threshold 1): a reader cannot
+   * tell a small number from one hidden to protect it, so every hidden figure reads only as "at least 1"
+   * (0 is shown). The audit then reads the table that way, and a small number must still never have one
+   * possible value: at threshold 1 its band, "1 to 1", is one value, so it must be able to be more.
+   */
+  oneMark?: boolean;
 }
 
 export type FindingKind =
@@ -83,15 +90,21 @@ export function auditTable(table: PublishedTable, options: { firstOnly?: boolean
       // Values seen in solutions so far are possible values: solve only when they do not settle it.
       if (kind === 'confidential') {
         const seen = solver.seen(slot);
-        if (seen.min < seen.max || solver.min(slot) < seen.max) continue;
+        // With one mark, a "[c]" that can only be from 1 to the threshold is a small number a reader has found.
+        const evident = table.oneMark && seen.max <= band.max;
+        if (!evident && (seen.min < seen.max || solver.min(slot) < seen.max)) continue;
         const range = solver.range(slot);
         ranges.set(slot, range);
         if (range.min === range.max) findings.push({ slot, kind: 'pinned', range });
+        else if (table.oneMark && range.max <= band.max && (range.min > band.min || range.max < band.max)) short.push(slot);
       } else {
+        // It must reach the top of its band and never have one value: at threshold 1 the band is one value,
+        // so a small number must be able to be 2 as well.
+        const top = Math.max(band.max, band.min + 1);
         if (solver.seen(slot).min > band.min) solver.min(slot);
-        if (solver.seen(slot).max < band.max) solver.max(slot);
+        if (solver.seen(slot).max < top) solver.max(slot);
         const seen = solver.seen(slot);
-        if (seen.min <= band.min && seen.max >= band.max) continue;
+        if (seen.min <= band.min && seen.max >= top) continue;
         const range = solver.range(slot);
         ranges.set(slot, range);
         if (kind === 'unpublished' && (range.max < band.min || range.min > band.max)) continue;
@@ -131,11 +144,13 @@ export function systemOf(table: PublishedTable, symbolsOnly = false): LinearSyst
     const [lo, hi] =
       p.kind === 'shown'
         ? [p.value, p.value]
-        : p.kind === 'small'
-          ? [1, table.threshold]
-          : p.kind === 'confidential'
-            ? [maySmall.has(slot) ? 0 : table.threshold + 1, Infinity]
-            : [0, Infinity];
+        : table.oneMark && (p.kind === 'small' || p.kind === 'confidential')
+          ? [1, Infinity]
+          : p.kind === 'small'
+            ? [1, table.threshold]
+            : p.kind === 'confidential'
+              ? [maySmall.has(slot) ? 0 : table.threshold + 1, Infinity]
+              : [0, Infinity];
     lower.push(lo);
     upper.push(hi);
   });
