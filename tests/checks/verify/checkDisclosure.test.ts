@@ -19,7 +19,7 @@ afterAll(async () => {
 /** The performance page with one printed cell changed, as a faulty template or suppression might print it. */
 async function changed(caption: string, row: string, role: string, text: string) {
   await copy?.cleanup();
-  copy = await copyOutput(plan.built.outputDir);
+  copy = await copyOutput(plan.built.currentDir);
   await copy.edit(page, (html) => {
     const $ = load(html);
     const table = $('table[data-disclosure]').filter((_, t) => $(t).find('caption').text().startsWith(caption));
@@ -32,7 +32,7 @@ async function changed(caption: string, row: string, role: string, text: string)
 
 describe('checkDisclosure, from the printed tables alone', () => {
   it('passes every table of counts the build printed', async () => {
-    const pages = (await plan.built.pages()).map((p) => path.join(plan.built.outputDir, 'site', p));
+    const pages = (await plan.built.pages()).map((p) => path.join(plan.built.siteDir, p));
     expect(await checkDisclosure(pages)).toEqual([]);
     // It did read them: four tables of counts on the performance page.
     expect(load(await plan.built.read(page))('table[data-disclosure][data-threshold="4"]')).toHaveLength(4);
