@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeBreakdown } from '../../scripts/compute/computeBreakdown.ts';
+import { computeIndicator } from '../../scripts/compute/computeIndicator.ts';
+import { indicatorCounting } from '../../scripts/compute/tableProtection.ts';
+import { indicatorSchema } from '../../scripts/schemas/indicator.ts';
 import type { Breakdown } from '../../scripts/schemas/breakdown.ts';
 import { possibleCells, printedOf, type Printed } from '../helpers/bruteForceReader.ts';
 
@@ -90,5 +93,38 @@ describe('a reader with a calculator, at threshold 1 (the small-count mark is [c
     expect(cells[0]![0]!.length, 'Robbery can be more than one value').toBeGreaterThan(1);
     expect(cells[2]![0]!.length, 'Sexual offences can be more than one value').toBeGreaterThan(1);
     expectTruthful(cells, rows.map(([, c]) => [c]));
+  });
+});
+
+describe('an indicator that counts children, against its note', () => {
+  const remands = (values: (number | null)[], comparator: (number | null)[]) =>
+    indicatorSchema.parse({
+      title: 'Children remanded',
+      measure: 'Children remanded to youth detention accommodation',
+      unit: 'number',
+      decimals: 1,
+      periods: ['2022', '2023', '2024', '2025'],
+      series: [
+        { name: 'Eastmoor', comparator: 'yjs', values },
+        { name: 'YJS family (average)', comparator: 'family', values: comparator },
+      ],
+    });
+
+  it('never marks a family average below 1 as a small count', () => {
+    // The family's average, 0.4 children a service, is not a count of anyone; it was shown as "<5", which
+    // the note beside the table defines as "a number from 1 to 4": false of 0.4. 1.5 is from 1 to 4, so hidden.
+    const indicator = remands([6, 7, 5, 8], [0.4, 0.6, 1.5, 5.2]);
+    const figures = computeIndicator(indicator, { threshold: 4, symbol: '<5' }, indicatorCounting(indicator, 'disability'));
+    expect(figures.series[1]!.formatted).toEqual(['0.4', '0.6', '<5', '5.2']);
+  });
+
+  it('at threshold 1, hides more than the 1s, since a [c] that can only be 1 tells the reader it is 1', () => {
+    // An indicator has no totals, so nothing else can be hidden to protect a hidden figure: at threshold 1
+    // every [c] was a 1 and the note said so ("[c] marks a number that is not shown: the number 1").
+    // The smallest band that is not one value is 1 to 2: 2s are hidden as well, and the note says so.
+    const indicator = remands([3, 1, 0, 2], [5, 6, 4, 5]);
+    const figures = computeIndicator(indicator, { threshold: 1, symbol: '[c]' }, indicatorCounting(indicator, 'disability'));
+    expect(figures.series[0]!.formatted).toEqual(['3.0', '[c]', '0.0', '[c]']);
+    expect(figures.hiddenUpTo).toBe(2);
   });
 });

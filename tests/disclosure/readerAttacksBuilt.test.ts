@@ -38,6 +38,16 @@ rows:
   - { label: Theft, counts: [12, 9] }
 `;
 
+/** Children remanded each year: a count of children with no totals to hide another figure in. */
+const remands = `title: Children remanded
+measure: Children remanded to youth detention accommodation
+unit: number
+decimals: 0
+periods: ["2022", "2023", "2024", "2025"]
+series:
+  - { name: Testshire, comparator: yjs, values: [3, 1, 0, 2] }
+`;
+
 async function planWith(disclosure: string | undefined, extra: Record<string, string>, shortcodes: string[]): Promise<ComponentPlan> {
   return buildComponentPlan({
     change: async (plan) => {
@@ -65,7 +75,10 @@ describe('a plan at threshold 1, read from its website', () => {
   let plan: ComponentPlan;
   let copy: CorruptedOutput | undefined;
   beforeAll(async () => {
-    plan = await planWith(`  threshold: 1\n${reason}`, { 'data/breakdowns/offences-of-children.yaml': offencesOfChildren }, ['{% table "offences-of-children" %}']);
+    plan = await planWith(`  threshold: 1\n${reason}`, { 'data/breakdowns/offences-of-children.yaml': offencesOfChildren, 'data/indicators/remands.yaml': remands }, [
+      '{% table "offences-of-children" %}',
+      '{% table "remands" %}',
+    ]);
   });
   afterAll(async () => {
     await copy?.cleanup();
@@ -80,6 +93,16 @@ describe('a plan at threshold 1, read from its website', () => {
     const cells = possibleCells(printed, { threshold: 1, symbol: '[c]' }, 22);
     expect(cells[0]![0]!.length, 'Robbery').toBeGreaterThan(1);
     expect(cells[2]![0]!.length, 'Sexual offences').toBeGreaterThan(1);
+  });
+
+  it('does not publish an indicator\'s hidden figure with a note that says it is 1', async () => {
+    // Before the fix: 3, [c], 0, 2 with "[c] marks a number that is not shown: the number 1."
+    const $ = await plan.page('performance');
+    const table = $('#indicator-remands-caption').closest('table');
+    expect(table.find('tbody td').map((_, td) => $(td).text().trim()).get()).toEqual(['3', '[c]', '0', '[c]']);
+    const notes = table.parent().nextAll('.table-note').map((_, p) => $(p).text().replace(/\s+/g, ' ').trim()).get();
+    expect(notes).toContain("To protect children's privacy, [c] marks a number that is not shown: a number from 1 to 2. [c] is the Government Statistical Service’s mark for confidential.");
+    expect(notes.join(' ')).not.toContain('the number 1');
   });
 
   it('passes verify, and verify finds the 1s in the table as it was published before the fix', async () => {
