@@ -2,7 +2,7 @@ import type { Problem } from '../errors/Problem.ts';
 import { locateYamlPath } from '../load/locateYamlPath.ts';
 import type { Breakdown } from '../schemas/breakdown.ts';
 import { percentage } from './percentage.ts';
-import { shownCount, suppressionRecord, type Disclosure, type ShownCount, type ShownPercent, type SuppressionRecord } from './shownCount.ts';
+import { shownCount, suppressionRecord, usesOneMark, type Disclosure, type ShownCount, type ShownPercent, type SuppressionRecord } from './shownCount.ts';
 import { suppressCounts, type SuppressionReason } from './suppressCounts.ts';
 import { formatFieldPath } from '../validate/fieldPath.ts';
 
@@ -67,7 +67,7 @@ export function computeBreakdown(breakdown: Breakdown, disclosure: Disclosure, f
   }
   columns.forEach((_, j) => lines.push([...cellSlot.map((cells) => cells[j]!), columnTotalSlot[j]!]));
   if (width > 1) lines.push([...rowTotalSlot, grandSlot]);
-  const reasons = suppressCounts({ values, lines }, disclosure.threshold);
+  const reasons = suppressCounts({ values, lines }, disclosure.threshold, { oneMark: usesOneMark(disclosure) });
 
   const suppressions: SuppressionRecord[] = [];
   const publish = publisher(values, reasons, { file, table: breakdown.title }, suppressions, disclosure);
@@ -141,7 +141,7 @@ function computeOverlappingBreakdown(breakdown: Breakdown, disclosure: Disclosur
       lines.push([total, complement, groupSlot]);
     }
   }
-  const reasons = suppressCounts({ values, lines, unpublished }, disclosure.threshold);
+  const reasons = suppressCounts({ values, lines, unpublished }, disclosure.threshold, { oneMark: usesOneMark(disclosure) });
 
   const suppressions: SuppressionRecord[] = [];
   const publish = publisher(values, reasons, { file, table: breakdown.title }, suppressions, disclosure);

@@ -26,6 +26,8 @@ export interface IndicatorFigures {
   latest: { period: string; value: number | null; formatted: string; change: 'better' | 'worse' | 'same' | undefined } | undefined;
   /** What the numbers count; only unit: number counts anything. */
   counting: Counting;
+  /** Figures from 1 to this are hidden (0: none); the note under the table says so. See computeIndicator. */
+  hiddenUpTo: number;
   /** True when any value is hidden. */
   hasSuppressed: boolean;
   /** True when any period has no figure ([x]). */
@@ -54,8 +56,12 @@ export function formatIndicatorValue(value: number | null, unit: Indicator['unit
  */
 export function computeIndicator(indicator: Indicator, disclosure: Disclosure, counting: Counting): IndicatorFigures {
   const threshold = counting.protected ? disclosure.threshold : 0;
-  // Zero identifies nobody; a count is never between 0 and 1, so anything above 0 up to the threshold is small.
-  const isHidden = (v: number | null): v is number => v !== null && v > 0 && v <= threshold;
+  // An indicator has no totals, so no other figure can be hidden to protect a hidden one: at threshold 1 a
+  // hidden figure would be 1 and nothing else. 2s are hidden too there, the smallest band of more than one value.
+  const hiddenUpTo = threshold === 1 ? 2 : threshold;
+  // Zero identifies nobody. A comparator's average below 1 (0.4 children a service) counts no one, and the
+  // symbol, "a number from 1 to the threshold", would be false of it: it is shown.
+  const isHidden = (v: number | null): v is number => v !== null && v >= 1 && v <= hiddenUpTo;
   const shown = (v: number) => formatIndicatorValue(v, indicator.unit, indicator.decimals);
   const series = indicator.series.map((s) => ({
     name: s.name,
@@ -98,6 +104,7 @@ export function computeIndicator(indicator: Indicator, disclosure: Disclosure, c
     source: indicator.source,
     latest,
     counting,
+    hiddenUpTo,
     hasSuppressed: series.some((s) => s.hidden.some(Boolean)),
     hasMissing: indicator.series.some((s) => s.values.some((v) => v === null)),
   };

@@ -1,6 +1,6 @@
 import type { Kpis } from '../schemas/kpis.ts';
 import { percentage } from './percentage.ts';
-import { shownCount, suppressionRecord, type Disclosure, type ShownCount, type ShownPercent, type SuppressionRecord } from './shownCount.ts';
+import { shownCount, suppressionRecord, usesOneMark, type Disclosure, type ShownCount, type ShownPercent, type SuppressionRecord } from './shownCount.ts';
 import { suppressCounts } from './suppressCounts.ts';
 
 export interface KpiCohortFigures {
@@ -29,7 +29,7 @@ export function computeKpis(kpis: Kpis, disclosure: Disclosure, file: string): K
   const cohort = (title: string, cohortName: string, result: { met: number; total: number } | undefined): KpiCohortFigures | undefined => {
     if (!result) return undefined;
     const values = [result.met, result.total - result.met, result.total];
-    const reasons = suppressCounts({ values, lines: [[0, 1, 2]], unpublished: new Set([1]) }, disclosure.threshold);
+    const reasons = suppressCounts({ values, lines: [[0, 1, 2]], unpublished: new Set([1]) }, disclosure.threshold, { oneMark: usesOneMark(disclosure) });
     const where = { file, table: kpis.title };
     const publish = (slot: number, column: string): ShownCount => {
       const reason = reasons[slot];

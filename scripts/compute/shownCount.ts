@@ -37,3 +37,14 @@ export interface Disclosure {
   /** Keep each hidden value in its SuppressionRecord: only for the internal build's log. */
   logValues?: boolean;
 }
+
+/** The Government Statistical Service's mark for confidential: a number hidden to protect a small one. */
+export const confidentialMark = '[c]';
+
+/**
+ * True when the plan marks small numbers with "[c]" too (always so at threshold 1), so a reader cannot
+ * tell a small number from one hidden to protect it: the audit reads every hidden figure alike.
+ */
+export function usesOneMark(disclosure: Disclosure): boolean {
+  return disclosure.symbol === confidentialMark;
+}

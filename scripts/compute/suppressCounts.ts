@@ -1,4 +1,4 @@
-import { auditTable, type Published } from '../disclosure/auditTable.ts';
+import { auditTable, mayBeSmall, type Published } from '../disclosure/auditTable.ts';
 
 /**
  * Statistical disclosure control for counts of children.
@@ -36,8 +36,10 @@ export interface SuppressionGrid {
   unpublished?: ReadonlySet<number>;
 }
 
-export function suppressCounts(grid: SuppressionGrid, threshold: number): (SuppressionReason | undefined)[] {
+/** oneMark: the plan's symbol for a small number is "[c]" itself (see PublishedTable.oneMark). */
+export function suppressCounts(grid: SuppressionGrid, threshold: number, options: { oneMark?: boolean } = {}): (SuppressionReason | undefined)[] {
   const unpublished = grid.unpublished ?? new Set<number>();
+  const oneMark = options.oneMark === true;
   const reasons: (SuppressionReason | undefined)[] = grid.values.map((v, slot) => (!unpublished.has(slot) && v >= 1 && v <= threshold ? 'primary' : undefined));
   if (threshold <= 0) return reasons;
   protectLines(grid, reasons, unpublished);
@@ -47,12 +49,18 @@ export function suppressCounts(grid: SuppressionGrid, threshold: number): (Suppr
   // Members before totals, then the smallest value (it costs readers least), then table order.
   const preference = (a: number, b: number) => Number(totals.has(a)) - Number(totals.has(b)) || grid.values[a]! - grid.values[b]! || a - b;
   const hideable = (slot: number) => !unpublished.has(slot) && reasons[slot] === undefined && grid.values[slot]! > 0;
-  // A small total of a line of small counts and zeros, still "<5": as "[c]" it no longer bounds its parts.
-  const resymbolable = (slot: number) =>
-    reasons[slot] === 'primary' && grid.lines.some((line) => line[line.length - 1] === slot && line.slice(0, -1).every((m) => reasons[m] === 'primary' || grid.values[m] === 0));
+  // A small total of a line of small counts, zeros and such totals, still "<5": as "[c]" it no longer
+  // bounds its parts. Asked of the table as it would be published, so the audit reads the "[c]" as may-be-small.
+  const resymbolable = (slot: number) => {
+    // With one mark for both, "[c]" for a small total would print the same: it changes nothing.
+    if (oneMark || reasons[slot] !== 'primary') return false;
+    const trial = reasons.slice();
+    trial[slot] = 'secondary';
+    return mayBeSmall(publishedTable(grid, trial, threshold, unpublished).slots, grid.lines, slot);
+  };
   const choices = (slots: number[]) => [...slots.filter(hideable).sort(preference), ...slots.filter(resymbolable).sort(preference)];
   for (;;) {
-    const { findings } = auditTable(publishedTable(grid, reasons, threshold, unpublished));
+    const { findings } = auditTable(publishedTable(grid, reasons, threshold, unpublished, oneMark));
     if (!findings.length || findings.some((f) => f.kind === 'contradiction')) break;
     const added: number[] = [];
     for (const finding of findings) {
@@ -76,20 +84,20 @@ export function suppressCounts(grid: SuppressionGrid, threshold: number): (Suppr
     reasons[slot] = value <= threshold ? 'primary' : undefined;
     // A published line left with one hidden value gives it away: no need to ask the audit.
     const gives = linesOf[slot]!.some((line) => !line.some((s) => unpublished.has(s)) && hiddenIn(line) === 1);
-    if (gives || auditTable(publishedTable(grid, reasons, threshold, unpublished), { firstOnly: true }).findings.length) reasons[slot] = reason;
+    if (gives || auditTable(publishedTable(grid, reasons, threshold, unpublished, oneMark), { firstOnly: true }).findings.length) reasons[slot] = reason;
   }
   return reasons;
 }
 
 /** The published form of a table, given which values are hidden and why. */
-export function publishedTable(grid: SuppressionGrid, reasons: (SuppressionReason | undefined)[], threshold: number, unpublished: ReadonlySet<number>) {
+export function publishedTable(grid: SuppressionGrid, reasons: (SuppressionReason | undefined)[], threshold: number, unpublished: ReadonlySet<number>, oneMark = false) {
   const slots = grid.values.map((value, slot): Published => {
     if (unpublished.has(slot)) return { kind: 'unpublished' };
     const reason = reasons[slot];
     if (reason === undefined) return { kind: 'shown', value };
     return reason === 'primary' ? { kind: 'small' } : { kind: 'confidential' };
   });
-  return { threshold, slots, lines: grid.lines };
+  return { threshold, slots, lines: grid.lines, oneMark };
 }
 
 /** Until no line with only published values hides exactly one of them, hide its smallest other non-zero member (or its total). */

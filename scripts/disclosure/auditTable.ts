@@ -20,6 +20,13 @@ export interface PublishedTable {
   lines: number[][];
   /** Other published facts, e.g. a share of a hidden total; these make the audit solve in whole numbers. */
   facts?: LinearRow[];
+  /**
+   * The plan's symbol for a small number is "[c]" itself (always so at threshold 1): a reader cannot
+   * tell a small number from one hidden to protect it, so every hidden figure reads only as "at least 1"
+   * (0 is shown). The audit then reads the table that way, and a small number must still never have one
+   * possible value: at threshold 1 its band, "1 to 1", is one value, so it must be able to be more.
+   */
+  oneMark?: boolean;
 }
 
 export type FindingKind =
@@ -83,17 +90,23 @@ export function auditTable(table: PublishedTable, options: { firstOnly?: boolean
       // Values seen in solutions so far are possible values: solve only when they do not settle it.
       if (kind === 'confidential') {
         const seen = solver.seen(slot);
-        if (seen.min < seen.max || solver.min(slot) < seen.max) continue;
+        // With one mark, a "[c]" that can only be from 1 to the threshold is a small number a reader has found.
+        const evident = table.oneMark && seen.max <= band.max;
+        if (!evident && (seen.min < seen.max || solver.min(slot) < seen.max)) continue;
         const range = solver.range(slot);
         ranges.set(slot, range);
         if (range.min === range.max) findings.push({ slot, kind: 'pinned', range });
+        else if (table.oneMark && range.max <= band.max && (range.min > band.min || range.max < band.max)) short.push(slot);
       } else {
         // An unprinted complement that cannot be small needs nothing: one solve tells, e.g. 91 - 14 = 77.
         if (kind === 'unpublished' && solver.seen(slot).min > band.max && solver.min(slot) > band.max) continue;
+        // It must reach the top of its band and never have one value: at threshold 1 the band is one value,
+        // so a small number must be able to be 2 as well.
+        const top = Math.max(band.max, band.min + 1);
         if (solver.seen(slot).min > band.min) solver.min(slot);
-        if (solver.seen(slot).max < band.max) solver.max(slot);
+        if (solver.seen(slot).max < top) solver.max(slot);
         const seen = solver.seen(slot);
-        if (seen.min <= band.min && seen.max >= band.max) continue;
+        if (seen.min <= band.min && seen.max >= top) continue;
         const range = solver.range(slot);
         ranges.set(slot, range);
         if (kind === 'unpublished' && (range.max < band.min || range.min > band.max)) continue;
@@ -128,15 +141,18 @@ export function systemOf(table: PublishedTable, symbolsOnly = false): LinearSyst
   const slots = symbolsOnly ? table.slots.map((p): Published => (p.kind === 'shown' && p.value !== 0 ? { kind: 'confidential' } : p)) : table.slots;
   const lower: number[] = [];
   const upper: number[] = [];
+  const maySmall = smallTotals(slots, table.lines);
   slots.forEach((p, slot) => {
     const [lo, hi] =
       p.kind === 'shown'
         ? [p.value, p.value]
-        : p.kind === 'small'
-          ? [1, table.threshold]
-          : p.kind === 'confidential'
-            ? [mayBeSmall(slots, table.lines, slot) ? 0 : table.threshold + 1, Infinity]
-            : [0, Infinity];
+        : table.oneMark && (p.kind === 'small' || p.kind === 'confidential')
+          ? [1, Infinity]
+          : p.kind === 'small'
+            ? [1, table.threshold]
+            : p.kind === 'confidential'
+              ? [maySmall.has(slot) ? 0 : table.threshold + 1, Infinity]
+              : [0, Infinity];
     lower.push(lo);
     upper.push(hi);
   });
@@ -151,9 +167,31 @@ export function systemOf(table: PublishedTable, symbolsOnly = false): LinearSyst
 
 /**
  * A "[c]" is larger than the threshold, except the total of a line whose
- * counts are all "<5" or 0: that total may be small itself, hidden as "[c]"
- * because "<5" would give its parts away (four "<5" adding to a "<5" are all 1).
+ * counts are all "<5", 0 or such totals: that total may be small itself,
+ * hidden as "[c]" because "<5" would give its parts away (four "<5" adding to
+ * a "<5" are all 1; in a 2 × 2 table of 1s, a grand total "<5" over column
+ * totals of two "<5" each pins every cell). The rule follows totals of totals:
+ * a grand total over row totals that may be small may be small too.
  */
 export function mayBeSmall(slots: Published[], lines: number[][], slot: number): boolean {
-  return lines.some((line) => line[line.length - 1] === slot && line.slice(0, -1).every((m) => slots[m]!.kind === 'small' || (slots[m]!.kind === 'shown' && (slots[m] as { value: number }).value === 0)));
+  return smallTotals(slots, lines).has(slot);
+}
+
+/** Every "[c]" that may be small (see mayBeSmall): grown from lines of "<5" and 0 until nothing changes. */
+export function smallTotals(slots: Published[], lines: number[][]): Set<number> {
+  const found = new Set<number>();
+  const smallish = (m: number) => {
+    const p = slots[m]!;
+    return p.kind === 'small' || (p.kind === 'shown' && p.value === 0) || found.has(m);
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const line of lines) {
+      const total = line[line.length - 1]!;
+      if (found.has(total) || slots[total]!.kind !== 'confidential' || !line.slice(0, -1).every(smallish)) continue;
+      found.add(total);
+      changed = true;
+    }
+  }
+  return found;
 }

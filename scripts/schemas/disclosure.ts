@@ -65,6 +65,9 @@ export type DisclosureSettings = z.infer<typeof disclosureSchema>;
  */
 function symbolProblem(symbol: string | undefined, threshold: number): string | undefined {
   if (symbol === undefined) return undefined;
+  // At threshold 1 every small number is 1: a mark of its own ("<2", "*") would say so, and the note
+  // beside the table does ("<2 means the number 1"). Only [c], shared with numbers hidden to protect one, hides it.
+  if (threshold === 1 && symbol !== '[c]') return '[c] at threshold 1 (or no symbol: [c] is the default there), since a hidden number is then always 1 and a mark of its own would say so';
   const lessThan = /^<\s*(\d+)$/.exec(symbol);
   if (lessThan) {
     return Number(lessThan[1]) > threshold ? undefined : `a symbol true of every hidden number: numbers up to ${threshold} are hidden, so "<${threshold + 1}" or more, or [c]`;

@@ -39,4 +39,18 @@ describe('disclosure settings in plan.yaml', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: 'plan.yaml', line: 21, field: 'disclosure.symbol' });
   });
+
+  it('refuses any small-count mark but [c] at threshold 1, where the mark alone would say the number is 1', async () => {
+    // At threshold 1 only 1s are hidden as small numbers. "<2" (allowed before: 2 is above the threshold)
+    // was printed with the note "<2 means the number 1", and "*" with "* means the number 1": every one
+    // of them is then known to be exactly 1. Only [c], the mark shared with numbers hidden to protect
+    // one, leaves the reader unable to tell.
+    const reason = '  reason: Agreed with the information governance officer on 1 May 2026.\n';
+    for (const symbol of ['<2', '<5', '*']) {
+      const errors = await errorsWith(`  threshold: 1\n${reason}  symbol: "${symbol}"\n`);
+      expect(errors.map((e) => [e.file, e.line, e.field])).toEqual([['plan.yaml', 22, 'disclosure.symbol']]);
+      expect(errors[0]!.expected ?? errors[0]!.message).toContain('[c]');
+    }
+    expect(await errorsWith(`  threshold: 1\n${reason}  symbol: "[c]"\n`)).toEqual([]);
+  });
 });

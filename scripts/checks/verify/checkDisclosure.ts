@@ -58,10 +58,13 @@ function readTable($: CheerioAPI, table: Cheerio<Element>, threshold: number, sy
     names.push(name);
     return slots.push(published) - 1;
   };
+  // When the plan's symbol is "[c]" itself (always at threshold 1), a reader cannot tell a small number
+  // from one hidden to protect it: every "[c]" reads as hidden, at least 1 (see PublishedTable.oneMark).
+  const oneMark = symbol === '[c]';
   const count = (cell: Cheerio<Element>, name: string): number => {
     const text = cell.text().trim();
-    if (text === symbol) return add({ kind: 'small' }, name);
     if (text === '[c]') return add({ kind: 'confidential' }, name);
+    if (text === symbol) return add({ kind: 'small' }, name);
     const value = Number(text.replace(/,/g, ''));
     if (!/^\d[\d,]*$/.test(text) || !Number.isSafeInteger(value)) problems.push(`${name} reads "${text}", which is neither a count, ${symbol} nor [c].`);
     else if (value >= 1 && value <= threshold) problems.push(`${name} shows ${value}, a number from 1 to ${threshold}, which must be hidden.`);
@@ -96,7 +99,7 @@ function readTable($: CheerioAPI, table: Cheerio<Element>, threshold: number, sy
         share(percents.eq(i), met, total);
       });
     });
-    return { table: { threshold, slots, lines, facts }, names, problems };
+    return { table: { threshold, slots, lines, facts, oneMark }, names, problems };
   }
 
   const groupCell = table.find('thead [data-role="group"]').first();
@@ -126,7 +129,7 @@ function readTable($: CheerioAPI, table: Cheerio<Element>, threshold: number, sy
       lines.push([...columnTotals, grand]);
     }
   }
-  return { table: { threshold, slots, lines, facts }, names, problems };
+  return { table: { threshold, slots, lines, facts, oneMark }, names, problems };
 }
 
 /**

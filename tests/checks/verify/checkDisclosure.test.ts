@@ -32,7 +32,7 @@ async function changed(caption: string, row: string, role: string, text: string)
 
 describe('checkDisclosure, from the printed tables alone', () => {
   it('passes every table of counts the build printed', async () => {
-    const pages = (await plan.built.pages()).map((p) => path.join(plan.built.currentDir, 'site', p));
+    const pages = (await plan.built.pages()).map((p) => path.join(plan.built.siteDir, p));
     expect(await checkDisclosure(pages)).toEqual([]);
     // It did read them: four tables of counts on the performance page.
     expect(load(await plan.built.read(page))('table[data-disclosure][data-threshold="4"]')).toHaveLength(4);
